@@ -1,0 +1,7 @@
+package org.regenpath.audit;
+
+/** Whether the action was carried out or refused. */
+public enum AuditOutcome {
+    SUCCESS,
+    DENIED
+}

@@ -1,0 +1,94 @@
+package org.regenpath.demo;
+
+import java.security.SecureRandom;
+import java.util.List;
+import javax.sql.DataSource;
+import org.regenpath.identity.ClinicView;
+import org.regenpath.identity.Clinics;
+import org.regenpath.identity.DemoAccounts;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo clinics, users and patients at start-up. Idempotent: clinics, users and patients that exist
+ * are left alone, except that the demo users' password is set on every start to the configured or freshly
+ * generated one, so the password printed at start-up is always the one that works.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final List<String> CLINICS = List.of("Demo Regenerative Pain Clinic", "Second Clinic");
+    static final List<String> DOMAINS = List.of("demo-clinic.example", "second-clinic.example");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final Clinics clinics;
+    private final DemoAccounts accounts;
+    private final DemoPatients patients;
+
+    DemoData(
+            DemoProperties properties,
+            DataSource dataSource,
+            Clinics clinics,
+            DemoAccounts accounts,
+            DemoPatients patients) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.clinics = clinics;
+        this.accounts = accounts;
+        this.patients = patients;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!enabled()) {
+            return;
+        }
+        boolean generated = properties.password() == null || properties.password().isBlank();
+        String password = generated ? generatePassword() : properties.password();
+        for (int i = 0; i < CLINICS.size(); i++) {
+            String name = CLINICS.get(i);
+            ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name));
+            accounts.ensure(clinic.id(), DOMAINS.get(i), List.of(Role.values()), password);
+            patients.ensure(Actor.system(clinic.id()), i);
+        }
+        if (generated) {
+            log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"
+                    + "\n  (role = admin, clinician, coordinator, lab, researcher)"
+                    + "\n  Demo password for this run: {}"
+                    + "\n  Set REGENPATH_DEMO_PASSWORD to choose your own.\n", password);
+        } else {
+            log.info("Demo users are ready; their password is the one in REGENPATH_DEMO_PASSWORD.");
+        }
+    }
+
+    private boolean enabled() throws java.sql.SQLException {
+        if (properties.enabled() != null) {
+            return properties.enabled();
+        }
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Demo data: two clinics, one user per role in each, and a dozen fictional patients per clinic with pain
+ * profiles spanning the conditions Regenpath covers. On by default with the embedded database, off with
+ * PostgreSQL unless {@code regenpath.demo.enabled=true}. Goes through the other modules' public APIs only, so
+ * demo records are validated and audited like any other. Owns no tables.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {"shared", "identity", "patient"})
+package org.regenpath.demo;

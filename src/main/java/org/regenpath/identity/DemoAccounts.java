@@ -1,0 +1,56 @@
+package org.regenpath.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the demo users {@code <role>@<domain>} for a clinic and sets their shared password. Only the demo
+ * module calls this; it never touches accounts outside the demo domains.
+ */
+@Service
+public class DemoAccounts {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    DemoAccounts(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** The demo login name for a role, e.g. {@code lab@demo-clinic.example}. */
+    public static String email(Role role, String domain) {
+        String local = switch (role) {
+            case CLINIC_ADMIN -> "admin";
+            case LAB_TECHNICIAN -> "lab";
+            default -> role.name().toLowerCase(Locale.ROOT);
+        };
+        return local + "@" + domain;
+    }
+
+    @Transactional
+    public void ensure(ClinicId clinic, String domain, List<Role> roles, String password) {
+        if (!domain.endsWith(".example")) {
+            throw new IllegalArgumentException("Demo accounts live only in .example domains");
+        }
+        String hash = passwords.encode(password);
+        for (Role role : roles) {
+            String email = email(role, domain);
+            var existing = accounts.byEmail(email);
+            if (existing.isPresent()) {
+                accounts.setPassword(existing.get().account().id(), hash);
+            } else {
+                accounts.insert(clinic, email, "Demo " + role.label(), role, hash, Instant.now(clock));
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.regenpath.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.shared.AccessDenied;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.NotFound;
+import org.regenpath.shared.Role;
+import org.regenpath.shared.UserId;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clinic admins manage the accounts of their own clinic: create, change role, disable, unlock, reset password.
+ * Every call is authorised here and recorded in the audit trail.
+ */
+@Service
+public class UserAccounts {
+
+    private static final String RESOURCE = "UserAccount";
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserAccounts(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffAccount> list(Actor actor) {
+        requireAdmin(actor, AuditAction.SEARCH, null);
+        return accounts.inClinic(actor.clinicId());
+    }
+
+    @Transactional
+    public StaffAccount get(Actor actor, UserId id) {
+        requireAdmin(actor, AuditAction.READ, id);
+        return ownAccount(actor, id, AuditAction.READ);
+    }
+
+    /** Creates an account in the admin's clinic. */
+    @Transactional
+    public StaffAccount create(Actor actor, NewAccount account) {
+        requireAdmin(actor, AuditAction.CREATE, null);
+        return createIn(actor, actor.clinicId(), account);
+    }
+
+    /** Creates an account without an admin, for installation and demo data. */
+    @Transactional
+    public StaffAccount createAsSystem(ClinicId clinic, NewAccount account) {
+        return createIn(Actor.system(clinic), clinic, account);
+    }
+
+    private StaffAccount createIn(Actor actor, ClinicId clinic, NewAccount account) {
+        validatePassword(account.password());
+        String email = account.email().trim().toLowerCase();
+        if (accounts.byEmail(email).isPresent()) {
+            throw new Conflict("email", "An account with this e-mail address already exists.");
+        }
+        UserId id = accounts.insert(
+                clinic, email, account.displayName().trim(), account.role(), passwords.encode(account.password()),
+                Instant.now(clock));
+        audit.success(actor, AuditAction.CREATE, null, RESOURCE, id, "role " + account.role());
+        return accounts.byId(id).orElseThrow().account();
+    }
+
+    /** Changes name, role and enabled state; {@code expectedVersion} detects a concurrent edit. */
+    @Transactional
+    public StaffAccount update(
+            Actor actor, UserId id, String displayName, Role role, boolean enabled, int expectedVersion) {
+        requireAdmin(actor, AuditAction.UPDATE, id);
+        StaffAccount current = ownAccount(actor, id, AuditAction.UPDATE);
+        Map<String, String> errors = new HashMap<>();
+        if (displayName == null || displayName.isBlank()) {
+            errors.put("displayName", "Enter the name");
+        } else if (displayName.length() > 200) {
+            errors.put("displayName", "At most 200 characters");
+        }
+        if (role == null) {
+            errors.put("role", "Choose a role");
+        }
+        if (current.id().equals(actor.userId()) && (role != Role.CLINIC_ADMIN || !enabled)) {
+            errors.put("role", "You cannot remove your own admin access; ask another admin.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (!accounts.update(id, displayName.trim(), role, enabled, expectedVersion)) {
+            throw new Conflict("version", "Someone else changed this account meanwhile; reload and try again.");
+        }
+        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id, "role " + role + ", enabled " + enabled);
+        return accounts.byId(id).orElseThrow().account();
+    }
+
+    @Transactional
+    public void resetPassword(Actor actor, UserId id, String newPassword) {
+        requireAdmin(actor, AuditAction.UPDATE, id);
+        ownAccount(actor, id, AuditAction.UPDATE);
+        validatePassword(newPassword);
+        accounts.setPassword(id, passwords.encode(newPassword));
+        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id, "password reset");
+    }
+
+    @Transactional
+    public void unlock(Actor actor, UserId id) {
+        requireAdmin(actor, AuditAction.UPDATE, id);
+        ownAccount(actor, id, AuditAction.UPDATE);
+        accounts.unlock(id);
+        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id, "unlocked");
+    }
+
+    private void requireAdmin(Actor actor, AuditAction action, UserId id) {
+        if (!actor.hasRole(Role.CLINIC_ADMIN)) {
+            audit.denied(actor, action, null, RESOURCE, id, "role " + actor.role() + " may not manage accounts");
+            throw new AccessDenied("Only a clinic admin can manage user accounts.");
+        }
+    }
+
+    private StaffAccount ownAccount(Actor actor, UserId id, AuditAction action) {
+        StaffAccount account = accounts.byId(id).map(Accounts.Row::account).orElse(null);
+        if (account == null || !actor.belongsTo(account.clinicId())) {
+            audit.denied(actor, action, null, RESOURCE, id, account == null ? "no such account" : "other clinic");
+            throw new NotFound("No such user account in your clinic.");
+        }
+        return account;
+    }
+
+    private static void validatePassword(String password) {
+        if (password == null || password.length() < 12 || password.length() > 128) {
+            throw InvalidInput.of("password", "Use 12 to 128 characters");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.regenpath.patient;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditRecord;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.shared.AccessDenied;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.NotFound;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient registry's API, and the one place that decides whether an actor may touch a patient: the role
+ * must be allowed and the patient must belong to the actor's clinic. Every read and write is audited; every
+ * refusal is audited even though the request fails.
+ */
+@Service
+public class PatientRegistry {
+
+    /** Roles that work with identified patient records. */
+    public static final Set<Role> CARE_TEAM = Set.of(Role.CLINICIAN, Role.COORDINATOR);
+
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final String RESOURCE = "Patient";
+    private static final int SEARCH_LIMIT = 200;
+
+    private final Patients patients;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    PatientRegistry(Patients patients, AuditTrail audit, Validator validator, Clock clock) {
+        this.patients = patients;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Registers a patient in the actor's clinic. Writes nothing when any field is invalid. */
+    @Transactional
+    public PatientView register(Actor actor, PatientDetails details) {
+        requireRole(actor, AuditAction.CREATE, null, RESOURCE, CARE_TEAM);
+        validate(details);
+        String mrn = details.mrn() == null || details.mrn().isBlank() ? nextMrn(actor) : details.mrn().trim();
+        if (patients.mrnTaken(actor.clinicId(), mrn, null)) {
+            throw new Conflict("mrn", "Another patient of this clinic already has MRN " + mrn + ".");
+        }
+        PatientId id = patients.insert(actor.clinicId(), mrn, details, Instant.now(clock));
+        audit.success(actor, AuditAction.CREATE, id, RESOURCE, id, null);
+        return patients.byId(id).orElseThrow();
+    }
+
+    /** Changes the demographics; {@code expectedVersion} is the version the editor started from. */
+    @Transactional
+    public PatientView update(Actor actor, PatientId id, PatientDetails details, int expectedVersion) {
+        PatientView current = authorize(actor, id, AuditAction.UPDATE, RESOURCE, CARE_TEAM);
+        validate(details);
+        String mrn = details.mrn() == null || details.mrn().isBlank() ? current.mrn() : details.mrn().trim();
+        if (patients.mrnTaken(actor.clinicId(), mrn, id)) {
+            throw new Conflict("mrn", "Another patient of this clinic already has MRN " + mrn + ".");
+        }
+        if (!patients.update(id, mrn, details, expectedVersion, Instant.now(clock))) {
+            throw new Conflict("version", "Someone else changed this patient meanwhile; reload and try again.");
+        }
+        audit.success(actor, AuditAction.UPDATE, id, RESOURCE, id, null);
+        return patients.byId(id).orElseThrow();
+    }
+
+    /** Reads one patient of the actor's clinic. */
+    @Transactional
+    public PatientView get(Actor actor, PatientId id) {
+        PatientView patient = authorize(actor, id, AuditAction.READ, RESOURCE, CARE_TEAM);
+        audit.success(actor, AuditAction.READ, id, RESOURCE, id, null);
+        return patient;
+    }
+
+    /**
+     * Searches the actor's clinic by name words, MRN prefix or date of birth ({@code yyyy-MM-dd} typed as the
+     * text, or given separately). A blank search lists the clinic's patients.
+     */
+    @Transactional
+    public List<PatientView> search(Actor actor, String text, LocalDate born) {
+        requireRole(actor, AuditAction.SEARCH, null, RESOURCE, CARE_TEAM);
+        String query = text == null ? "" : text.trim();
+        if (query.length() > 100) {
+            throw InvalidInput.of("q", "At most 100 characters");
+        }
+        LocalDate date = born;
+        if (date == null && query.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                date = LocalDate.parse(query);
+                query = "";
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("q", "Not a valid date");
+            }
+        }
+        List<PatientView> found = patients.search(actor.clinicId(), query, date, SEARCH_LIMIT);
+        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null,
+                "text=" + (query.isEmpty() ? "" : "[" + query.length() + " chars]") + " born=" + (date != null)
+                        + " results=" + found.size());
+        return found;
+    }
+
+    /**
+     * Decides whether the actor may act on the patient: the role must be in {@code allowed} and the patient in
+     * the actor's clinic. A refusal is audited with {@code action} and {@code resourceType} and thrown; success
+     * is not audited here, because the caller records what it actually did.
+     *
+     * @throws AccessDenied when the role is not allowed
+     * @throws NotFound when the patient does not exist or belongs to another clinic
+     */
+    @Transactional(readOnly = true)
+    public PatientView authorize(
+            Actor actor, PatientId id, AuditAction action, String resourceType, Set<Role> allowed) {
+        requireRole(actor, action, id, resourceType, allowed);
+        PatientView patient = patients.byId(id).orElse(null);
+        if (patient == null || !(actor.isSystem() || actor.belongsTo(patient.clinicId()))) {
+            audit.denied(actor, action, patient == null ? null : id, resourceType, id,
+                    patient == null ? "no such patient" : "patient belongs to another clinic");
+            throw new NotFound("No patient with id " + id + " in your clinic.");
+        }
+        return patient;
+    }
+
+    /** The audit trail of one patient, newest first, for the chart's history; the read is itself audited. */
+    @Transactional
+    public List<AuditRecord> history(Actor actor, PatientId id, int limit) {
+        authorize(actor, id, AuditAction.READ, "AuditEvent", Set.of(Role.CLINICIAN));
+        List<AuditRecord> rows = audit.historyOf(id, Math.min(limit, 200));
+        audit.success(actor, AuditAction.READ, id, "AuditEvent", null, "history");
+        return rows;
+    }
+
+    /** How many patients the clinic has; used by demo data to stay idempotent. */
+    @Transactional(readOnly = true)
+    public long count(Actor actor) {
+        return patients.count(actor.clinicId());
+    }
+
+    private void requireRole(Actor actor, AuditAction action, PatientId id, String resourceType, Set<Role> allowed) {
+        if (!actor.isSystem() && (actor.role() == null || !allowed.contains(actor.role()))) {
+            audit.denied(actor, action, id, resourceType, id, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not do this.");
+        }
+    }
+
+    private void validate(PatientDetails details) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<PatientDetails> v : validator.validate(details)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (details.dateOfBirth() != null && details.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
+            errors.putIfAbsent("dateOfBirth", "Check the year: before 1900");
+        }
+        if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(LocalDate.now(clock))) {
+            errors.put("dateOfBirth", "Cannot be in the future");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private String nextMrn(Actor actor) {
+        long n = patients.count(actor.clinicId()) + 1;
+        String mrn;
+        do {
+            mrn = String.format("RP-%06d", n++);
+        } while (patients.mrnTaken(actor.clinicId(), mrn, null));
+        return mrn;
+    }
+}

@@ -1,0 +1,33 @@
+package org.regenpath.patient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+
+/** A patient as other modules and the API see it. */
+public record PatientView(
+        PatientId id,
+        ClinicId clinicId,
+        String mrn,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        SexAtBirth sexAtBirth,
+        String email,
+        String phone,
+        String postalCode,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
+
+    public String displayName() {
+        return familyName + ", " + givenName;
+    }
+
+    /** Age in whole years on the given day. */
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+}

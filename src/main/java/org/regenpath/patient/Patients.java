@@ -1,0 +1,148 @@
+package org.regenpath.patient;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code patient} table. */
+@Repository
+class Patients {
+
+    private final JdbcClient jdbc;
+
+    Patients(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PatientView> byId(PatientId id) {
+        return jdbc.sql("select * from patient where id = :id").param("id", id.value()).query(Patients::map)
+                .optional();
+    }
+
+    boolean mrnTaken(ClinicId clinic, String mrn, PatientId except) {
+        return jdbc.sql("select count(*) from patient where clinic_id = :c and lower(mrn) = lower(:m)"
+                        + " and id <> :except")
+                        .param("c", clinic.value())
+                        .param("m", mrn)
+                        .param("except", except == null ? -1L : except.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    long count(ClinicId clinic) {
+        return jdbc.sql("select count(*) from patient where clinic_id = :c").param("c", clinic.value())
+                .query(Long.class).single();
+    }
+
+    PatientId insert(ClinicId clinic, String mrn, PatientDetails d, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                insert into patient (clinic_id, mrn, given_name, family_name, date_of_birth, sex_at_birth, email,
+                    phone, postal_code, created_at, updated_at, version)
+                values (:c, :mrn, :g, :f, :dob, :sex, :email, :phone, :zip, :now, :now, 0)""")
+                .param("c", clinic.value())
+                .param("mrn", mrn)
+                .param("g", d.givenName().trim())
+                .param("f", d.familyName().trim())
+                .param("dob", d.dateOfBirth())
+                .param("sex", d.sexAtBirth().name())
+                .param("email", blankToNull(d.email()))
+                .param("phone", blankToNull(d.phone()))
+                .param("zip", blankToNull(d.postalCode()))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .update(keys, "id");
+        return new PatientId(keys.getKeyAs(Long.class));
+    }
+
+    /** Updates when the stored version still matches; false means someone else saved first. */
+    boolean update(PatientId id, String mrn, PatientDetails d, int expectedVersion, Instant now) {
+        return jdbc.sql(
+                                """
+                update patient set mrn = :mrn, given_name = :g, family_name = :f, date_of_birth = :dob,
+                    sex_at_birth = :sex, email = :email, phone = :phone, postal_code = :zip, updated_at = :now,
+                    version = version + 1
+                where id = :id and version = :v""")
+                        .param("mrn", mrn)
+                        .param("g", d.givenName().trim())
+                        .param("f", d.familyName().trim())
+                        .param("dob", d.dateOfBirth())
+                        .param("sex", d.sexAtBirth().name())
+                        .param("email", blankToNull(d.email()))
+                        .param("phone", blankToNull(d.phone()))
+                        .param("zip", blankToNull(d.postalCode()))
+                        .param("now", now.atOffset(ZoneOffset.UTC))
+                        .param("id", id.value())
+                        .param("v", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Finds patients of one clinic whose name contains every word of the text, whose MRN starts with it, or
+     * who were born on the given date. At most {@code limit} rows, by family name.
+     */
+    List<PatientView> search(ClinicId clinic, String text, LocalDate born, int limit) {
+        StringBuilder sql = new StringBuilder("select * from patient where clinic_id = :c");
+        String[] words = text == null || text.isBlank() ? new String[0] : text.trim().toLowerCase().split("\\s+");
+        if (words.length > 0) {
+            sql.append(" and (lower(mrn) like :mrn or (");
+            for (int i = 0; i < words.length; i++) {
+                sql.append(i == 0 ? "" : " and ").append("(lower(given_name) like :w").append(i)
+                        .append(" or lower(family_name) like :w").append(i).append(")");
+            }
+            sql.append("))");
+        }
+        if (born != null) {
+            sql.append(" and date_of_birth = :born");
+        }
+        sql.append(" order by family_name, given_name, id limit ").append(limit);
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("c", clinic.value());
+        if (words.length > 0) {
+            spec = spec.param("mrn", escape(text.trim().toLowerCase()) + "%");
+            for (int i = 0; i < words.length; i++) {
+                spec = spec.param("w" + i, "%" + escape(words[i]) + "%");
+            }
+        }
+        if (born != null) {
+            spec = spec.param("born", born);
+        }
+        return spec.query(Patients::map).list();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static PatientView map(ResultSet rs, int n) throws SQLException {
+        return new PatientView(
+                new PatientId(rs.getLong("id")),
+                new ClinicId(rs.getLong("clinic_id")),
+                rs.getString("mrn"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                SexAtBirth.valueOf(rs.getString("sex_at_birth")),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("postal_code"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Patient registry: demographics, the clinic's medical record number (MRN) and clinic membership. Every other
+ * module refers to a patient by {@link org.regenpath.shared.PatientId} and asks
+ * {@link org.regenpath.patient.PatientRegistry} whether the acting user may touch that patient.
+ *
+ * <p>Owns the table {@code patient}. Clinicians and coordinators of the patient's own clinic may read and write;
+ * no other role and no other clinic may, and every refusal is recorded in the audit trail.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Patient registry",
+        allowedDependencies = {"shared", "audit", "identity"})
+package org.regenpath.patient;

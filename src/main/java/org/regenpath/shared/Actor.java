@@ -1,0 +1,49 @@
+package org.regenpath.shared;
+
+import java.util.Objects;
+
+/**
+ * Who is acting: the signed-in user, their role and clinic, and the address the request came from. Every
+ * service call that touches patient data takes an actor, so that authorisation and the audit trail see the
+ * same facts.
+ *
+ * @param userId the account, or {@code null} for the system itself (demo data, scheduled jobs)
+ * @param username the login name (an e-mail address), or {@code "system"}
+ * @param role the role, or {@code null} for the system
+ * @param clinicId the clinic the user belongs to, or {@code null} for the system
+ * @param address the remote address of the request, or {@code null} outside a request
+ */
+public record Actor(UserId userId, String username, Role role, ClinicId clinicId, String address) {
+
+    private static final String SYSTEM = "system";
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+    }
+
+    /** The application acting on its own, e.g. when loading demo data. */
+    public static Actor system(ClinicId clinic) {
+        return new Actor(null, SYSTEM, null, clinic, null);
+    }
+
+    /** True only for {@link #system(ClinicId)}: no account, and the reserved name {@code system}. */
+    public boolean isSystem() {
+        return userId == null && role == null && SYSTEM.equals(username);
+    }
+
+    public boolean hasRole(Role... roles) {
+        if (isSystem()) {
+            return true;
+        }
+        for (Role r : roles) {
+            if (r == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean belongsTo(ClinicId clinic) {
+        return clinicId != null && clinicId.equals(clinic);
+    }
+}

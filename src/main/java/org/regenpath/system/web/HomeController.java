@@ -1,0 +1,25 @@
+package org.regenpath.system.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: sends each role to where its work is. */
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home(Authentication auth) {
+        if (has(auth, "ROLE_CLINICIAN") || has(auth, "ROLE_COORDINATOR")) {
+            return "redirect:/patients";
+        }
+        if (has(auth, "ROLE_CLINIC_ADMIN")) {
+            return "redirect:/admin/users";
+        }
+        return "system/home";
+    }
+
+    private static boolean has(Authentication auth, String authority) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+}
