@@ -21,6 +21,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -85,6 +86,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -94,10 +96,14 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(
                         (req, res, auth) -> recordLogout(auth, req)))
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
-                    recordRefusal(req);
-                    res.sendError(HttpStatus.FORBIDDEN.value());
-                }))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+                            recordRefusal(req);
+                            signInPage.commence(req, res, ex);
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            recordRefusal(req);
+                            res.sendError(HttpStatus.FORBIDDEN.value());
+                        }))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         headers(http);
         return http.build();

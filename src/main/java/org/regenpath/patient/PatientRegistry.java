@@ -64,6 +64,11 @@ public class PatientRegistry {
         return patients.byId(id).orElseThrow();
     }
 
+    /** Refuses (and audits) an actor whose role may not register patients, before a form is even shown. */
+    public void checkMayRegister(Actor actor) {
+        requireRole(actor, AuditAction.CREATE, null, RESOURCE, CARE_TEAM);
+    }
+
     /** Changes the demographics; {@code expectedVersion} is the version the editor started from. */
     @Transactional
     public PatientView update(Actor actor, PatientId id, PatientDetails details, int expectedVersion) {

@@ -1,8 +1,12 @@
 package org.regenpath.shared;
 
-/** Identifies a patient across modules; other modules refer to patients only by this id. */
-public record PatientId(long value) {
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
+/** Identifies a patient across modules; other modules refer to patients only by this id. */
+public record PatientId(@JsonValue long value) {
+
+    @JsonCreator
     public static PatientId of(long value) {
         return new PatientId(value);
     }

@@ -1,0 +1,93 @@
+package org.regenpath.patient.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientDetails;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
+import org.regenpath.patient.SexAtBirth;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The patient registry over JSON; the same rules and audit as the pages. */
+@RestController
+@RequestMapping("/api/patients")
+@Tag(name = "Patients", description = "Patient registry of the signed-in user's clinic")
+class PatientApi {
+
+    private final PatientRegistry registry;
+    private final CurrentActor actor;
+
+    PatientApi(PatientRegistry registry, CurrentActor actor) {
+        this.registry = registry;
+        this.actor = actor;
+    }
+
+    /** The request body for create and update; {@code version} is required for updates. */
+    record PatientRequest(
+            String mrn,
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            SexAtBirth sexAtBirth,
+            String email,
+            String phone,
+            String postalCode,
+            Integer version) {
+
+        PatientDetails details() {
+            return new PatientDetails(mrn, givenName, familyName, dateOfBirth, sexAtBirth, email, phone, postalCode);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Search patients by name words, MRN prefix or date of birth")
+    List<PatientView> search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate born) {
+        return registry.search(actor.get(), q, born);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a patient; a blank MRN gets the next free one")
+    ResponseEntity<PatientView> register(@RequestBody PatientRequest request) {
+        PatientView created = registry.register(actor.get(), request.details());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
+                        .path("/{id}")
+                        .buildAndExpand(created.id().value())
+                        .toUri())
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read one patient")
+    PatientView get(@PathVariable("id") long id) {
+        return registry.get(actor.get(), PatientId.of(id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update demographics; send the version you read, a stale one gets 409")
+    ResponseEntity<PatientView> update(@PathVariable("id") long id, @RequestBody PatientRequest request) {
+        if (request.version() == null) {
+            throw InvalidInput.of("version", "Send the version you read");
+        }
+        return ResponseEntity.status(HttpStatus.OK)
+                .body(registry.update(actor.get(), PatientId.of(id), request.details(), request.version()));
+    }
+}
