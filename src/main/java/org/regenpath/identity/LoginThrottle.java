@@ -34,7 +34,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        boolean formLogin = "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean formLogin = "POST".equals(request.getMethod()) && "/login".equals(path);
         return !formLogin && request.getHeader("Authorization") == null;
     }
 
