@@ -94,8 +94,9 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(
-                        (req, res, auth) -> recordLogout(auth, req)))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+                        .addLogoutHandler((req, res, auth) -> recordLogout(auth, req)))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                             recordRefusal(req);
                             signInPage.commence(req, res, ex);
