@@ -1,5 +1,7 @@
 package org.regenpath.planning;
 
+import java.util.Locale;
+
 /**
  * The criteria a pathway rule can name. The rule data decides which criteria make up which pathway and cites
  * them; each criterion here only says how to read it off a plan.
@@ -48,7 +50,8 @@ enum Criterion {
             String how = e.manipulationBasis() == null
                     ? " (declared by the clinician)."
                     : ", implied by the product type: " + e.manipulationBasis().text();
-            String text = e.productTypeLabel() + ": " + e.manipulation().label().toLowerCase(java.util.Locale.ROOT) + how;
+            String manipulation = e.manipulation().label().toLowerCase(Locale.ROOT);
+            String text = e.productTypeLabel() + ": " + manipulation + how;
             return e.manipulation() == Manipulation.MINIMAL ? Finding.met(text) : Finding.unmet(text);
         }
     },
