@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * Where cells go in: an anatomical region (a joint, tendon, ligament or disc, e.g. {@code knee joint} or
  * {@code L4-L5 disc}) and its side. The plan lists its sites, and the bedside check refuses a site that is not
- * in the plan, so two sites are equal when their regions match ignoring case and spacing and their sides match.
+ * in the plan, so two sites are equal when their regions match ignoring case and spacing and their sides match;
+ * the region keeps the spelling it was entered with, for display.
  *
- * @param region the region in plain words, stored trimmed, lower case, with single spaces
+ * @param region the region in plain words, stored trimmed with single spaces
  * @param laterality the side
  */
 public record InjectionSite(String region, Laterality laterality) {
@@ -28,7 +29,21 @@ public record InjectionSite(String region, Laterality laterality) {
     }
 
     private static String normalise(String region) {
-        return region == null ? "" : region.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return region == null ? "" : region.strip().replaceAll("\\s+", " ");
+    }
+
+    private String key() {
+        return region.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InjectionSite that && laterality == that.laterality && key().equals(that.key());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key(), laterality);
     }
 
     /** For messages: {@code left knee joint}, {@code midline L4-L5 disc}. */

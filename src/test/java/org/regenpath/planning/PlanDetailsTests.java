@@ -88,6 +88,16 @@ class PlanDetailsTests {
     }
 
     @Test
+    void siteNamesCompareIgnoringCaseAndSpacingButKeepTheirSpelling() {
+        InjectionSite disc = new InjectionSite("  L4-L5   disc ", Laterality.MIDLINE);
+        assertThat(disc.region()).isEqualTo("L4-L5 disc");
+        assertThat(disc.describe()).isEqualTo("midline L4-L5 disc");
+        assertThat(disc).isEqualTo(new InjectionSite("l4-l5 DISC", Laterality.MIDLINE)).hasSameHashCodeAs(
+                new InjectionSite("l4-l5 DISC", Laterality.MIDLINE));
+        assertThat(disc).isNotEqualTo(new InjectionSite("L4-L5 disc", Laterality.LEFT));
+    }
+
+    @Test
     void anInjectionSiteNeedsARegion() {
         assertThatThrownBy(() -> new InjectionSite("  ", Laterality.MIDLINE))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
