@@ -1,0 +1,31 @@
+package org.regenpath.planning;
+
+import java.util.Objects;
+
+/**
+ * Where a rule or a statement comes from: a public document and the passage in it.
+ *
+ * @param document the document, e.g. {@code 21 CFR 1271.10} or the title of an FDA guidance
+ * @param passage the section, paragraph or example, e.g. {@code 1271.10(a)(1)} or {@code Example 14-1}
+ * @param url where the document can be read, or {@code null} when no stable public address is recorded
+ * @param verified true when the passage was read in the primary source when the rule data was written; false
+ *     when it comes from a secondary source or from the project's reading of a definition, and a regulatory
+ *     adviser must confirm it before the clinic relies on it
+ */
+public record Citation(String document, String passage, String url, boolean verified) {
+
+    public Citation {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(passage, "passage");
+    }
+
+    /** For people: {@code 21 CFR 1271.10, 1271.10(a)(1)}, flagged when not yet verified. */
+    public String describe() {
+        return document + ", " + passage + (verified ? "" : " (not yet verified against the source)");
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

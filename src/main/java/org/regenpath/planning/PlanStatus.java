@@ -1,0 +1,11 @@
+package org.regenpath.planning;
+
+/**
+ * Where a plan version stands. Only a draft may change; an approved version is the plan in force until a newer
+ * version is approved, which makes it superseded. Approved and superseded versions are never changed.
+ */
+public enum PlanStatus {
+    DRAFT,
+    APPROVED,
+    SUPERSEDED
+}

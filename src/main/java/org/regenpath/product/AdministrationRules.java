@@ -1,0 +1,95 @@
+package org.regenpath.product;
+
+import static org.regenpath.product.BedsideFinding.pass;
+import static org.regenpath.product.BedsideFinding.stop;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.StaffMember;
+
+/**
+ * The invariants of an injection, shared by the {@link BedsideCheck} (which reports them) and
+ * {@link CellProduct#administer} (which enforces them), so that the screen and the record can never disagree.
+ * Messages never name the other patient a product belongs to.
+ */
+final class AdministrationRules {
+
+    private AdministrationRules() {
+    }
+
+    static List<BedsideFinding> evaluate(CellProduct product, PatientId patient, InjectionSite site,
+            Set<InjectionSite> plannedSites, StaffMember operator, StaffMember verifier, Instant at) {
+        List<BedsideFinding> findings = new ArrayList<>();
+        findings.add(samePatient(product, patient));
+        if (product.state() != ProductState.ADMINISTERED) {
+            findings.add(released(product));
+        }
+        findings.add(notExpired(product, at));
+        findings.add(notAlreadyAdministered(product));
+        findings.add(siteInPlan(site, plannedSites));
+        findings.add(secondPerson(operator, verifier));
+        return findings;
+    }
+
+    static BedsideFinding secondPerson(StaffMember operator, StaffMember verifier) {
+        if (verifier == null) {
+            return stop(BedsideRule.SECOND_PERSON, "a second person must confirm this check.");
+        }
+        if (verifier.isSamePersonAs(operator)) {
+            return stop(BedsideRule.SECOND_PERSON, "the person confirming cannot be the operator; a second person"
+                    + " must confirm this check.");
+        }
+        return pass(BedsideRule.SECOND_PERSON, "Confirmed by " + verifier.displayName() + ".");
+    }
+
+    private static BedsideFinding samePatient(CellProduct product, PatientId patient) {
+        return product.patientId().equals(patient)
+                ? pass(BedsideRule.SAME_PATIENT, "Product " + product.id() + " belongs to this patient.")
+                : stop(BedsideRule.SAME_PATIENT, "product " + product.id() + " belongs to another patient. Do not"
+                        + " give it to this patient.");
+    }
+
+    private static BedsideFinding released(CellProduct product) {
+        return product.state() == ProductState.RELEASED
+                ? pass(BedsideRule.RELEASED, "Product " + product.id() + " is RELEASED.")
+                : stop(BedsideRule.RELEASED, "product " + product.id() + " is " + product.state() + "; only a"
+                        + " RELEASED product can be given.");
+    }
+
+    private static BedsideFinding notExpired(CellProduct product, Instant at) {
+        return product.isExpiredAt(at)
+                ? stop(BedsideRule.NOT_EXPIRED, "product " + product.id() + " expired at " + product.expiresAt()
+                        + ". Do not give it; return it to the lab.")
+                : pass(BedsideRule.NOT_EXPIRED, "Product " + product.id() + " is in date until " + product.expiresAt()
+                        + ".");
+    }
+
+    private static BedsideFinding notAlreadyAdministered(CellProduct product) {
+        return product.administration()
+                .map(e -> stop(BedsideRule.NOT_ALREADY_ADMINISTERED, "product " + product.id() + " was already"
+                        + " given at " + e.at() + ". It cannot be given twice."))
+                .orElseGet(() -> pass(BedsideRule.NOT_ALREADY_ADMINISTERED, "Product " + product.id() + " has not"
+                        + " been given before."));
+    }
+
+    private static BedsideFinding siteInPlan(InjectionSite site, Set<InjectionSite> plannedSites) {
+        if (site == null) {
+            return stop(BedsideRule.SITE_IN_PLAN, "choose the injection site.");
+        }
+        if (plannedSites.isEmpty()) {
+            return stop(BedsideRule.SITE_IN_PLAN, "this patient has no approved plan with injection sites.");
+        }
+        if (plannedSites.contains(site)) {
+            return pass(BedsideRule.SITE_IN_PLAN, "The " + site.describe() + " is in the plan.");
+        }
+        String planned = plannedSites.stream().map(InjectionSite::describe).sorted()
+                .collect(Collectors.joining(", "));
+        return stop(BedsideRule.SITE_IN_PLAN, "the " + site.describe() + " is not in this patient's plan. Planned: "
+                + planned + ".");
+    }
+}

@@ -1,0 +1,28 @@
+package org.regenpath.product;
+
+/**
+ * The checks made at the bedside before an injection, in the order the screen shows them. Every one is a hard
+ * stop: a product is injected only when all pass. The chain-of-identity requirement behind them is to match the
+ * scanned product and wristband to the order, with a second person's verification (FACT-JACIE, wording not yet
+ * verified; {@code shared/reference/clinical-standards.md} section 5d).
+ */
+public enum BedsideRule {
+    /** The wristband scanned as a patient id. */
+    WRISTBAND_READ,
+    /** The label scanned as a product id with a valid check character. */
+    LABEL_READ,
+    /** A product with that id is on record. */
+    PRODUCT_FOUND,
+    /** The product belongs to the patient on the wristband. */
+    SAME_PATIENT,
+    /** The product has been released. */
+    RELEASED,
+    /** The product has not expired. */
+    NOT_EXPIRED,
+    /** The product has not been administered before. */
+    NOT_ALREADY_ADMINISTERED,
+    /** The chosen site is in the patient's approved plan. */
+    SITE_IN_PLAN,
+    /** A second person, not the operator, confirms the check. */
+    SECOND_PERSON
+}

@@ -1,0 +1,76 @@
+package org.regenpath.product;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.StaffMember;
+
+/**
+ * One step in a product's chain of custody, as it happened; never changed once recorded. Together the events
+ * answer the recall questions of 21 CFR 1271.290(b) both ways: from the product to who handled it and who
+ * received it, and from a device or kit lot to every product it touched.
+ *
+ * @param sequence 1 for the collection, counting up
+ * @param step what happened
+ * @param stateAfter the product's state after it
+ * @param performedBy who did it
+ * @param confirmedBy the second person who confirmed it, for administration; {@code null} otherwise
+ * @param at when
+ * @param location where
+ * @param device the device or system used, or {@code null}
+ * @param kitLot the kit or consumables lot, or {@code null}
+ * @param measurements what was measured, possibly nothing
+ * @param timeOutsideBody time since collection at this step
+ * @param notes notes or the reason, or {@code null}
+ * @param administeredTo for administration, the patient the wristband identified; {@code null} otherwise
+ * @param site for administration, the injection site; {@code null} otherwise
+ */
+public record CustodyEvent(
+        int sequence,
+        CustodyStep step,
+        ProductState stateAfter,
+        StaffMember performedBy,
+        StaffMember confirmedBy,
+        Instant at,
+        String location,
+        String device,
+        String kitLot,
+        Measurements measurements,
+        Duration timeOutsideBody,
+        String notes,
+        PatientId administeredTo,
+        InjectionSite site) {
+
+    public CustodyEvent {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(stateAfter, "stateAfter");
+        Objects.requireNonNull(performedBy, "performedBy");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(measurements, "measurements");
+        Objects.requireNonNull(timeOutsideBody, "timeOutsideBody");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("Custody events count from 1");
+        }
+        if (timeOutsideBody.isNegative()) {
+            throw new IllegalArgumentException("Time outside the body cannot be negative");
+        }
+    }
+
+    /** The event for a step recorded by {@code details}, {@code since} being the collection time. */
+    static CustodyEvent of(int sequence, CustodyStep step, StepDetails details, Instant since) {
+        return new CustodyEvent(sequence, step, step.resultingState(), details.by(), null, details.at(),
+                details.location(), details.device(), details.kitLot(), details.measurements(),
+                Duration.between(since, details.at()), details.notes(), null, null);
+    }
+
+    /** The administration event: who confirmed, which patient, which site. */
+    static CustodyEvent administration(int sequence, Administration a, Instant since) {
+        StepDetails d = a.step();
+        return new CustodyEvent(sequence, CustodyStep.ADMINISTERED, ProductState.ADMINISTERED, d.by(), a.verifier(),
+                d.at(), d.location(), d.device(), d.kitLot(), d.measurements(), Duration.between(since, d.at()),
+                d.notes(), a.patient(), a.site());
+    }
+}

@@ -1,0 +1,20 @@
+package org.regenpath.product;
+
+import java.time.Instant;
+import org.regenpath.shared.Conflict;
+
+/** The product's shelf life has run out, so it can be neither released nor administered, only discarded. */
+public class ProductExpired extends Conflict {
+
+    private final Instant expiresAt;
+
+    public ProductExpired(ProductIdentifier product, ProductState current, Instant expiresAt, CustodyStep attempted) {
+        super("expiresAt", "Product " + product + " is " + current + " but expired at " + expiresAt + "; it cannot "
+                + attempted.attempt() + ". Discard it.");
+        this.expiresAt = expiresAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,32 @@
+package org.regenpath.shared;
+
+/**
+ * The kinds of cell product a clinic may plan, process and inject. The regulatory meaning of each (the
+ * manipulation it implies, whether it is research-only) is data in the planning module
+ * ({@code clinical/regulatory/hctp-pathway-rules.json}); QC release criteria and shelf life per type are the
+ * clinic's configuration in the product module. This enum is only the shared vocabulary.
+ */
+public enum ProductType {
+    BONE_MARROW_CONCENTRATE("Bone marrow concentrate"),
+    /** Stromal vascular fraction isolated from adipose tissue by enzymatic digestion. */
+    ADIPOSE_SVF_ENZYMATIC("Adipose stromal vascular fraction (enzymatic)"),
+    /** Adipose tissue micro-fragmented by mechanical processing, without enzymes. */
+    MICROFRAGMENTED_ADIPOSE("Micro-fragmented adipose tissue (mechanical)"),
+    /** Mesenchymal stromal cells multiplied in culture before use. */
+    CULTURE_EXPANDED_MSC("Culture-expanded mesenchymal stromal cells"),
+    UMBILICAL_WHARTONS_JELLY_PRODUCT("Donor umbilical cord / Wharton's jelly product"),
+    /** Research only: may be used only within a clinical trial. */
+    EMBRYONIC_STEM_CELL_DERIVED("Embryonic stem cell-derived product (research only)"),
+    /** Research only: may be used only within a clinical trial. */
+    IPSC_DERIVED("Induced pluripotent stem cell-derived product (research only)");
+
+    private final String label;
+
+    ProductType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,63 @@
+package org.regenpath.planning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+
+/** Builders for planning tests; everything goes through the domain constructors. */
+final class PlanFixtures {
+
+    static final PatientId PATIENT = PatientId.of(41);
+    static final StaffMember DR_OKAFOR = new StaffMember(UserId.of(7), "Dr Ada Okafor");
+    static final StaffMember DR_LINDQVIST = new StaffMember(UserId.of(8), "Dr Erik Lindqvist");
+    static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+    static final LocalDate HARVEST_DAY = LocalDate.of(2026, 12, 7);
+    static final RegulatoryClassifier CLASSIFIER = RegulatoryClassifierTests.CLASSIFIER;
+
+    private PlanFixtures() {
+    }
+
+    static PlannedSite leftKnee() {
+        return new PlannedSite(new InjectionSite("knee joint", Laterality.LEFT), new BigDecimal("4.0"), null);
+    }
+
+    /** Bone marrow concentrate to the left knee, harvest and injection on the same day: a 361 HCT/P. */
+    static PlanDetails marrowToLeftKnee() {
+        return details(PathwayFacts.of(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
+                IntendedUse.HOMOLOGOUS).withManipulation(Manipulation.MINIMAL));
+    }
+
+    /** Culture-expanded MSCs: always a 351 product. */
+    static PlanDetails culturedCells() {
+        return details(PathwayFacts.of(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.CULTURE_EXPANDED_MSC,
+                IntendedUse.NON_HOMOLOGOUS), HARVEST_DAY, HARVEST_DAY.plusDays(28));
+    }
+
+    static PlanDetails ipscProduct() {
+        return details(PathwayFacts.of(CellSource.OTHER, ProductType.IPSC_DERIVED, IntendedUse.NON_HOMOLOGOUS),
+                null, HARVEST_DAY.plusDays(60));
+    }
+
+    static PlanDetails details(PathwayFacts facts) {
+        return details(facts, HARVEST_DAY, HARVEST_DAY);
+    }
+
+    static PlanDetails details(PathwayFacts facts, LocalDate harvest, LocalDate procedure) {
+        return new PlanDetails(3, List.of(leftKnee()), facts, "BMC per lab SOP LAB-004", "Centrifuge system X",
+                ImageGuidance.ULTRASOUND, "Knee OA protocol: partial weight bearing for 48 hours",
+                "knee-oa-12m", harvest, procedure);
+    }
+
+    static RegulatoryRecord indAndIrb() {
+        return new RegulatoryRecord("IND 012345", new IrbApproval("Example University IRB", "IRB-2026-118",
+                LocalDate.of(2026, 10, 1)), null);
+    }
+}

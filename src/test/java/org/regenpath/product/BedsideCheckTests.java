@@ -1,0 +1,183 @@
+package org.regenpath.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.regenpath.product.ProductFixtures.ANN;
+import static org.regenpath.product.ProductFixtures.BEN;
+import static org.regenpath.product.ProductFixtures.DR_OKAFOR;
+import static org.regenpath.product.ProductFixtures.HARVEST;
+import static org.regenpath.product.ProductFixtures.LEFT_KNEE;
+import static org.regenpath.product.ProductFixtures.LEFT_KNEE_PLAN;
+import static org.regenpath.product.ProductFixtures.NURSE_LI;
+import static org.regenpath.product.ProductFixtures.RIGHT_KNEE;
+import static org.regenpath.product.ProductFixtures.TECH_RIA;
+import static org.regenpath.product.ProductFixtures.TEST_SHELF_LIFE;
+import static org.regenpath.product.ProductFixtures.minutes;
+import static org.regenpath.product.ProductFixtures.released;
+import static org.regenpath.product.ProductFixtures.step;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.StaffMember;
+
+/** Each bedside hard stop, with its message, and agreement between the check and the product itself. */
+class BedsideCheckTests {
+
+    private final BedsideCheck check = new BedsideCheck(new RegenpathIdScheme());
+
+    private static Function<ProductIdentifier, Optional<CellProduct>> only(CellProduct product) {
+        return id -> id.equals(product.id()) ? Optional.of(product) : Optional.empty();
+    }
+
+    private static BedsideScan scan(PatientId wristband, CellProduct product, InjectionSite site,
+            StaffMember verifier, Instant at) {
+        return new BedsideScan(wristband.toString(), product.id().value(), site, DR_OKAFOR, verifier, at);
+    }
+
+    private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan) {
+        BedsideResult result = check.check(scan, LEFT_KNEE_PLAN, only(product));
+        int before = product.events().size();
+        Administration a = ProductFixtures.administration(result.patient(), scan.site(), scan.verifier(), scan.at());
+        if (result.passed()) {
+            product.administer(a, LEFT_KNEE_PLAN);
+            assertThat(product.events()).hasSize(before + 1);
+        } else {
+            assertThatThrownBy(() -> product.administer(a, LEFT_KNEE_PLAN))
+                    .isInstanceOfAny(AdministrationRefused.class, IllegalTransition.class);
+            assertThat(product.events()).hasSize(before);
+        }
+        return result;
+    }
+
+    private static String stopMessage(BedsideResult r, BedsideRule rule) {
+        return r.finding(rule).filter(f -> !f.passed()).orElseThrow().message();
+    }
+
+    @Test
+    void theRightProductForTheRightPatientAndSitePassesAndIsRecorded() {
+        CellProduct p = released(ANN);
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)));
+        assertThat(r.passed()).isTrue();
+        assertThat(r.findings()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.values());
+        CustodyEvent given = p.administration().orElseThrow();
+        assertThat(given.administeredTo()).isEqualTo(ANN);
+        assertThat(given.site()).isEqualTo(LEFT_KNEE);
+        assertThat(given.performedBy()).isEqualTo(DR_OKAFOR);
+        assertThat(given.confirmedBy()).isEqualTo(NURSE_LI);
+        assertThat(given.timeOutsideBody()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(p.state()).isEqualTo(ProductState.ADMINISTERED);
+    }
+
+    @Test
+    void stopsAProductThatBelongsToAnotherPatient() {
+        CellProduct bens = released(BEN);
+        BedsideResult r = checkAndCompare(bens, scan(ANN, bens, LEFT_KNEE, NURSE_LI, minutes(60)));
+        assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.SAME_PATIENT);
+        assertThat(stopMessage(r, BedsideRule.SAME_PATIENT)).isEqualTo("STOP: product " + bens.id()
+                + " belongs to another patient. Do not give it to this patient.");
+        assertThat(bens.state()).isEqualTo(ProductState.RELEASED);
+    }
+
+    @Test
+    void aMistypedLabelIsNotLookedUpButRescanned() {
+        CellProduct p = released(ANN);
+        String typo = p.id().value().substring(0, 12) + (p.id().value().endsWith("0") ? "1" : "0");
+        BedsideResult r = check.check(new BedsideScan("101", typo, LEFT_KNEE, DR_OKAFOR, NURSE_LI, minutes(60)),
+                LEFT_KNEE_PLAN, id -> {
+                    throw new AssertionError("an invalid label must not be looked up");
+                });
+        assertThat(r.passed()).isFalse();
+        assertThat(r.product()).isNull();
+        assertThat(stopMessage(r, BedsideRule.LABEL_READ)).isEqualTo("STOP: This is not a valid product label (the"
+                + " check character does not match). Rescan the label, or type the id printed under the barcode.");
+    }
+
+    @Test
+    void stopsAnUnknownProductAndAnUnreadableWristband() {
+        CellProduct p = released(ANN);
+        BedsideResult r = check.check(new BedsideScan("Ann", new RegenpathIdScheme().next().value(), LEFT_KNEE,
+                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+        assertThat(r.stops()).extracting(BedsideFinding::rule)
+                .containsExactly(BedsideRule.WRISTBAND_READ, BedsideRule.PRODUCT_FOUND);
+        assertThat(stopMessage(r, BedsideRule.WRISTBAND_READ)).contains("Rescan the wristband");
+        assertThat(stopMessage(r, BedsideRule.PRODUCT_FOUND)).contains("is on record. Do not give anything");
+    }
+
+    @Test
+    void stopsAProductThatIsNotReleasedNamingItsState() {
+        CellProduct p = ProductFixtures.processedWithGoodQc(ANN);
+        p.quarantine(step(TECH_RIA, minutes(41)).withNotes("Clot seen in the bag"));
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)));
+        assertThat(stopMessage(r, BedsideRule.RELEASED)).isEqualTo("STOP: product " + p.id()
+                + " is QUARANTINED; only a RELEASED product can be given.");
+        assertThatThrownBy(() -> p.administer(ProductFixtures.administration(ANN, LEFT_KNEE, NURSE_LI, minutes(60)),
+                LEFT_KNEE_PLAN)).hasMessage("Product " + p.id() + " is QUARANTINED; it cannot be ADMINISTERED.");
+    }
+
+    @Test
+    void stopsAnExpiredProductFromItsExpiryInstantOn() {
+        CellProduct p = released(ANN);
+        Instant expiry = HARVEST.plus(TEST_SHELF_LIFE);
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry));
+        assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.NOT_EXPIRED);
+        assertThat(stopMessage(r, BedsideRule.NOT_EXPIRED)).contains("expired at " + expiry);
+        assertThat(checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry.minusSeconds(1))).passed()).isTrue();
+    }
+
+    @Test
+    void stopsASecondAdministration() {
+        CellProduct p = released(ANN);
+        checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)));
+        BedsideResult again = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(61)));
+        assertThat(again.stops()).extracting(BedsideFinding::rule)
+                .containsExactly(BedsideRule.NOT_ALREADY_ADMINISTERED);
+        assertThat(stopMessage(again, BedsideRule.NOT_ALREADY_ADMINISTERED)).contains("already given at "
+                + minutes(60), "cannot be given twice");
+        assertThat(p.events()).filteredOn(e -> e.step() == CustodyStep.ADMINISTERED).hasSize(1);
+    }
+
+    @Test
+    void stopsASiteThatIsNotInThePlan() {
+        CellProduct p = released(ANN);
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, RIGHT_KNEE, NURSE_LI, minutes(60)));
+        assertThat(stopMessage(r, BedsideRule.SITE_IN_PLAN)).isEqualTo("STOP: the right knee joint is not in this"
+                + " patient's plan. Planned: left knee joint.");
+        BedsideResult noSite = checkAndCompare(p, scan(ANN, p, null, NURSE_LI, minutes(60)));
+        assertThat(stopMessage(noSite, BedsideRule.SITE_IN_PLAN)).isEqualTo("STOP: choose the injection site.");
+        BedsideResult noPlan = check.check(scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), Set.of(), only(p));
+        assertThat(stopMessage(noPlan, BedsideRule.SITE_IN_PLAN)).contains("no approved plan");
+    }
+
+    @Test
+    void needsASecondPersonWhoIsNotTheOperator() {
+        CellProduct p = released(ANN);
+        BedsideResult alone = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, null, minutes(60)));
+        assertThat(stopMessage(alone, BedsideRule.SECOND_PERSON)).isEqualTo("STOP: a second person must confirm"
+                + " this check.");
+        BedsideResult self = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, DR_OKAFOR, minutes(60)));
+        assertThat(stopMessage(self, BedsideRule.SECOND_PERSON)).contains("cannot be the operator");
+        assertThat(p.state()).isEqualTo(ProductState.RELEASED);
+    }
+
+    @Test
+    void reportsEveryStopAtOnce() {
+        CellProduct bens = released(BEN);
+        BedsideResult r = checkAndCompare(bens, scan(ANN, bens, RIGHT_KNEE, DR_OKAFOR,
+                HARVEST.plus(TEST_SHELF_LIFE).plusSeconds(1)));
+        assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.SAME_PATIENT,
+                BedsideRule.NOT_EXPIRED, BedsideRule.SITE_IN_PLAN, BedsideRule.SECOND_PERSON);
+        assertThatThrownBy(() -> bens.administer(ProductFixtures.administration(ANN, RIGHT_KNEE, DR_OKAFOR,
+                minutes(60)), LEFT_KNEE_PLAN))
+                .isInstanceOfSatisfying(AdministrationRefused.class, e -> {
+                    assertThat(e.stops()).hasSize(3);
+                    assertThat(e.getMessage()).startsWith("Product " + bens.id() + " is RELEASED; it cannot be"
+                            + " ADMINISTERED: STOP: product");
+                });
+    }
+}

@@ -1,0 +1,261 @@
+package org.regenpath.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+
+/**
+ * The property issue #4 asks for: random sequences of custody actions and bedside scans, applied to the products
+ * of several patients (wrong-patient scans, mistyped labels, clocks run past expiry, double administration,
+ * release by the person who processed, quarantine loops), never end with a product given to anyone but its own
+ * patient, given unreleased, given expired, or given twice. Every refused action names the current state (or is
+ * an input error) and leaves the product exactly as it was, and the bedside check and the product agree on every
+ * injection attempt.
+ */
+class ChainOfIdentityPropertyTests {
+
+    private static final Instant START = ProductFixtures.HARVEST;
+    private static final List<PatientId> PATIENTS = List.of(PatientId.of(1), PatientId.of(2), PatientId.of(3));
+    /** Four products: one each for patients 1, 2 and 3, and a second for patient 1. */
+    private static final List<Integer> OWNER_OF_PRODUCT = List.of(0, 1, 2, 0);
+    private static final List<StaffMember> STAFF = List.of(new StaffMember(UserId.of(1), "Ria"),
+            new StaffMember(UserId.of(2), "Sam"), new StaffMember(UserId.of(3), "Dr Okafor"),
+            new StaffMember(UserId.of(4), "Li"));
+    private static final List<InjectionSite> SITES = Arrays.asList(new InjectionSite("knee joint", Laterality.LEFT),
+            new InjectionSite("knee joint", Laterality.RIGHT), new InjectionSite("L4-L5 disc", Laterality.MIDLINE),
+            null);
+    /** Patient 1's plan: left knee; patient 2's: right knee; patient 3's: the L4-L5 disc. */
+    private static final Map<PatientId, Set<InjectionSite>> PLANS = Map.of(PATIENTS.get(0), Set.of(SITES.get(0)),
+            PATIENTS.get(1), Set.of(SITES.get(1)), PATIENTS.get(2), Set.of(SITES.get(2)));
+    private static final Measurements POOR_QC = new Measurements(null, 200_000L, new BigDecimal("50"), null, null);
+
+    private static final Map<String, AtomicInteger> SEEN = new ConcurrentHashMap<>();
+
+    /** {@code PROGRESS} is the lab doing the product's next step right; the others are tried as generated. */
+    enum Kind {
+        PROGRESS, START_PROCESSING, RECORD_QC, RELEASE, QUARANTINE, RESUME, REJECT, DISCARD, ADMINISTER, WAIT
+    }
+
+    /**
+     * One generated action. The indexes are biased towards the happy path so that sequences reach the bedside
+     * with released products often: {@code patient} 0-2 means the product's own patient, 3-5 patient 1-3;
+     * {@code site} 0-1 means the wristband patient's planned site, 2-5 a site from {@link #SITES} (the last is
+     * none chosen); {@code verifier} 0-1 means someone other than the operator, 2-5 a person from {@link #STAFF},
+     * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result.
+     */
+    record Action(Kind kind, int product, int patient, int person, int verifier, int site, int minutes,
+            boolean slip) {
+    }
+
+    private static Gen<Kind> kinds() {
+        return Generate.frequency(List.of(weight(6, Kind.PROGRESS), weight(2, Kind.START_PROCESSING),
+                weight(2, Kind.RECORD_QC), weight(2, Kind.RELEASE), weight(5, Kind.ADMINISTER),
+                weight(1, Kind.QUARANTINE), weight(1, Kind.RESUME), weight(1, Kind.REJECT), weight(1, Kind.DISCARD),
+                weight(1, Kind.WAIT)));
+    }
+
+    private static Pair<Integer, Gen<Kind>> weight(int weight, Kind kind) {
+        return Pair.of(weight, Generate.constant(kind));
+    }
+
+    private static Gen<Action> actions() {
+        Gen<Object[]> what = kinds().zip(integers().between(0, 3), integers().between(0, 5),
+                integers().between(0, 3), (k, p, pt, per) -> new Object[] {k, p, pt, per});
+        Gen<int[]> how = integers().between(0, 6).zip(integers().between(0, 5), integers().between(0, 8),
+                integers().between(0, 9), (v, s, m, slip) -> new int[] {v, s, m, slip});
+        return what.zip(how, (a, b) -> new Action((Kind) a[0], (Integer) a[1], (Integer) a[2], (Integer) a[3],
+                b[0], b[1], b[2], b[3] == 0));
+    }
+
+    @Test
+    void noSequenceGivesAProductToTheWrongPatientUnreleasedExpiredOrTwice() {
+        qt().withExamples(500).forAll(lists().of(actions()).ofSizeBetween(1, 60)).checkAssert(sequence -> {
+            World world = new World();
+            sequence.forEach(world::apply);
+            world.products.forEach(ChainOfIdentityPropertyTests::assertSafeHistory);
+        });
+    }
+
+    @AfterAll
+    static void theGeneratorReachedEveryKindOfHazard() {
+        assertThat(SEEN).as("outcomes the random sequences produced").containsKeys("administered",
+                "stop SAME_PATIENT", "stop NOT_EXPIRED", "stop NOT_ALREADY_ADMINISTERED", "stop LABEL_READ",
+                "stop SITE_IN_PLAN", "stop SECOND_PERSON", "ReleaseRequiresSecondPerson", "QcCriteriaNotMet",
+                "IllegalTransition", "resumed after quarantine");
+    }
+
+    /** Four products and a clock, and what every action must and must not do to them. */
+    private static final class World {
+
+        final List<CellProduct> products = new ArrayList<>();
+        final BedsideCheck bedside = new BedsideCheck(new RegenpathIdScheme());
+        Instant now = START;
+
+        World() {
+            RegenpathIdScheme ids = new RegenpathIdScheme(new SplittableRandom(1));
+            for (int owner : OWNER_OF_PRODUCT) {
+                products.add(CellProduct.collect(ids.next(), PATIENTS.get(owner),
+                        ProductType.BONE_MARROW_CONCENTRATE, CellSource.AUTOLOGOUS_BONE_MARROW,
+                        ProductFixtures.SETTINGS, StepDetails.by(STAFF.get(2), START, "Procedure room")));
+            }
+        }
+
+        void apply(Action a) {
+            now = now.plus(a.kind() == Kind.WAIT ? Duration.ofHours(2) : Duration.ofMinutes(a.minutes()));
+            CellProduct p = products.get(a.product());
+            if (a.kind() == Kind.ADMINISTER) {
+                scanAndAdminister(p, a);
+            } else if (a.kind() != Kind.WAIT) {
+                attempt(p, () -> custody(p, a));
+            }
+        }
+
+        private void custody(CellProduct p, Action a) {
+            StepDetails step = StepDetails.by(STAFF.get(a.person()), now, "Lab");
+            String reason = a.slip() ? null : "Reason " + a.minutes();
+            switch (a.kind()) {
+                case PROGRESS -> progress(p, a);
+                case START_PROCESSING -> p.startProcessing(step.withDevice("Centrifuge", "KIT-" + a.minutes()));
+                case RECORD_QC -> p.recordQc(step.withMeasurements(a.slip() ? POOR_QC : ProductFixtures.GOOD_QC));
+                case RELEASE -> p.release(step, ProductFixtures.SETTINGS);
+                case QUARANTINE -> p.quarantine(step.withNotes(reason));
+                case RESUME -> {
+                    p.resumeProcessing(step);
+                    count("resumed after quarantine");
+                }
+                case REJECT -> p.reject(step.withNotes(reason));
+                case DISCARD -> p.discard(step.withNotes(reason));
+                default -> throw new IllegalArgumentException(a.kind().name());
+            }
+        }
+
+        /** The next correct step: process, record good QC, release by someone who did neither, resume. */
+        private void progress(CellProduct p, Action a) {
+            StaffMember person = STAFF.get(a.person());
+            StepDetails step = StepDetails.by(person, now, "Lab");
+            switch (p.state()) {
+                case COLLECTED -> p.startProcessing(step.withDevice("Centrifuge", "KIT-1"));
+                case QUARANTINED -> p.resumeProcessing(step);
+                case PROCESSING -> {
+                    if (CustodyHistory.qcSinceProcessingStarted(p.events()).isEmpty()) {
+                        p.recordQc(step.withMeasurements(ProductFixtures.GOOD_QC));
+                    } else {
+                        Set<StaffMember> processors = CustodyHistory.processors(p.events());
+                        StaffMember releaser = STAFF.stream().filter(x -> !processors.contains(x)).findFirst()
+                                .orElse(person);
+                        p.release(StepDetails.by(releaser, now, "Lab"), ProductFixtures.SETTINGS);
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        private void scanAndAdminister(CellProduct p, Action a) {
+            PatientId wristband = a.patient() < 3 ? p.patientId() : PATIENTS.get(a.patient() - 3);
+            StaffMember operator = STAFF.get(a.person());
+            StaffMember verifier = a.verifier() < 2 ? STAFF.get((a.person() + 1 + a.verifier()) % STAFF.size())
+                    : a.verifier() == 6 ? null : STAFF.get(a.verifier() - 2);
+            InjectionSite site = a.site() < 2 ? PLANS.get(wristband).iterator().next() : SITES.get(a.site() - 2);
+            String label = a.slip() ? mistype(p.id().value()) : p.id().value();
+            BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, operator,
+                    verifier, now), PLANS.get(wristband), id -> products.stream()
+                    .filter(x -> x.id().equals(id)).findFirst());
+            check.stops().forEach(s -> count("stop " + s.rule()));
+            // The caller ignores the check and tries anyway: the product must refuse on its own.
+            boolean given = attempt(p, () -> p.administer(new Administration(wristband, site, verifier,
+                    StepDetails.by(operator, now, "Procedure room")), PLANS.get(wristband)));
+            if (a.slip()) {
+                assertThat(check.passed()).as("a mistyped label never passes").isFalse();
+            } else {
+                assertThat(given).as("the bedside check and the product agree: " + check.stops())
+                        .isEqualTo(check.passed());
+            }
+            if (given) {
+                count("administered");
+            }
+        }
+
+        /** Runs a command; a refusal must name the state (or be an input error) and change nothing. */
+        private static boolean attempt(CellProduct p, Runnable command) {
+            ProductState state = p.state();
+            List<CustodyEvent> before = p.events();
+            try {
+                command.run();
+                return true;
+            } catch (Conflict refused) {
+                assertThat(refused.getMessage()).contains("is " + state);
+                count(refused.getClass().getSimpleName());
+            } catch (InvalidInput invalid) {
+                count("InvalidInput");
+            }
+            assertThat(p.state()).isEqualTo(state);
+            assertThat(p.events()).isEqualTo(before);
+            return false;
+        }
+
+        private static String mistype(String id) {
+            char last = id.charAt(id.length() - 1);
+            return id.substring(0, id.length() - 1) + (last == '0' ? '1' : '0');
+        }
+    }
+
+    private static void assertSafeHistory(CellProduct p) {
+        List<CustodyEvent> events = p.events();
+        CellProduct.restore(p.id(), p.patientId(), p.productType(), p.cellSource(), p.expiresAt(), events, 0);
+        List<CustodyEvent> given = events.stream().filter(e -> e.step() == CustodyStep.ADMINISTERED).toList();
+        assertThat(given).as("administered at most once").hasSizeLessThanOrEqualTo(1);
+        for (int i = 0; i < events.size(); i++) {
+            CustodyEvent e = events.get(i);
+            List<CustodyEvent> earlier = events.subList(0, i);
+            if (e.step() == CustodyStep.RELEASED) {
+                assertReleasedProperly(e, earlier, p.expiresAt());
+            }
+            if (e.step() == CustodyStep.ADMINISTERED) {
+                assertThat(e.administeredTo()).as("own patient").isEqualTo(p.patientId());
+                assertThat(earlier.get(i - 1).stateAfter()).as("released").isEqualTo(ProductState.RELEASED);
+                assertThat(e.at()).as("in date").isBefore(p.expiresAt());
+                assertThat(e.confirmedBy()).isNotNull();
+                assertThat(e.confirmedBy().isSamePersonAs(e.performedBy())).isFalse();
+                assertThat(PLANS.get(p.patientId())).contains(e.site());
+            }
+        }
+    }
+
+    private static void assertReleasedProperly(CustodyEvent release, List<CustodyEvent> earlier, Instant expiry) {
+        assertThat(release.at()).as("released in date").isBefore(expiry);
+        assertThat(CustodyHistory.processors(earlier)).noneMatch(x -> x.isSamePersonAs(release.performedBy()));
+        assertThat(ProductFixtures.TEST_CRITERIA.unmet(CustodyHistory.qcSinceProcessingStarted(earlier),
+                release.timeOutsideBody())).isEmpty();
+    }
+
+    private static void count(String outcome) {
+        SEEN.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+    }
+}

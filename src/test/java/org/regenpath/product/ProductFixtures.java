@@ -1,0 +1,80 @@
+package org.regenpath.product;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+
+/**
+ * Builders for product tests; everything goes through the domain's own commands. The QC numbers and shelf life
+ * here are test values chosen to exercise the rules, not recommendations.
+ */
+final class ProductFixtures {
+
+    static final PatientId ANN = PatientId.of(101);
+    static final PatientId BEN = PatientId.of(102);
+    static final StaffMember TECH_RIA = new StaffMember(UserId.of(21), "Ria Patel (lab)");
+    static final StaffMember TECH_SAM = new StaffMember(UserId.of(22), "Sam Cole (lab)");
+    static final StaffMember DR_OKAFOR = new StaffMember(UserId.of(7), "Dr Ada Okafor");
+    static final StaffMember NURSE_LI = new StaffMember(UserId.of(31), "Li Wei (nurse)");
+    static final Instant HARVEST = Instant.parse("2026-12-07T08:00:00Z");
+    static final Duration TEST_SHELF_LIFE = Duration.ofHours(6);
+    static final InjectionSite LEFT_KNEE = new InjectionSite("knee joint", Laterality.LEFT);
+    static final InjectionSite RIGHT_KNEE = new InjectionSite("knee joint", Laterality.RIGHT);
+    static final Set<InjectionSite> LEFT_KNEE_PLAN = Set.of(LEFT_KNEE);
+
+    /** Test criteria: viability at least 70 %, at least 1,000,000 TNC, at most 4 hours outside the body. */
+    static final QcCriteria TEST_CRITERIA = new QcCriteria(new BigDecimal("70"), 1_000_000L, null,
+            Duration.ofHours(4));
+    static final ProductSettings SETTINGS = ProductSettings.of(List.of(new ProductTypeSettings(
+            ProductType.BONE_MARROW_CONCENTRATE, TEST_SHELF_LIFE, TEST_CRITERIA, "Test values, not a standard")));
+    static final Measurements GOOD_QC = new Measurements(new BigDecimal("8.0"), 2_500_000L, new BigDecimal("92.5"),
+            null, null);
+
+    private static final RegenpathIdScheme IDS = new RegenpathIdScheme(new SplittableRandom(7));
+
+    private ProductFixtures() {
+    }
+
+    static StepDetails step(StaffMember by, Instant at) {
+        return StepDetails.by(by, at, "Procedure room 2");
+    }
+
+    static Instant minutes(long m) {
+        return HARVEST.plus(Duration.ofMinutes(m));
+    }
+
+    static CellProduct collected(PatientId patient) {
+        return CellProduct.collect(IDS.next(), patient, ProductType.BONE_MARROW_CONCENTRATE,
+                CellSource.AUTOLOGOUS_BONE_MARROW, SETTINGS, step(DR_OKAFOR, HARVEST)
+                        .withDevice("Aspiration needle 11G", "ASP-2291")
+                        .withMeasurements(new Measurements(new BigDecimal("60"), null, null, null, null)));
+    }
+
+    static CellProduct processedWithGoodQc(PatientId patient) {
+        CellProduct p = collected(patient);
+        p.startProcessing(step(TECH_RIA, minutes(10)).withDevice("Centrifuge C-1", "KIT-7781"));
+        p.recordQc(step(TECH_RIA, minutes(40)).withMeasurements(GOOD_QC));
+        return p;
+    }
+
+    static CellProduct released(PatientId patient) {
+        CellProduct p = processedWithGoodQc(patient);
+        p.release(step(TECH_SAM, minutes(45)), SETTINGS);
+        return p;
+    }
+
+    static Administration administration(PatientId patient, InjectionSite site, StaffMember verifier, Instant at) {
+        return new Administration(patient, site, verifier, step(DR_OKAFOR, at)
+                .withMeasurements(new Measurements(new BigDecimal("4.0"), null, null, null, null)));
+    }
+}
