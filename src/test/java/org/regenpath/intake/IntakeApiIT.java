@@ -286,6 +286,15 @@ class IntakeApiIT extends WebIT {
     }
 
     @Test
+    void theApiIsDocumentedByOpenApi() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(docs).contains("/api/conditions", "/api/patients/{patientId}/pain-profile/conditions/{conditionId}",
+                "/api/patients/{patientId}/pain-profile/health-screen", "/api/patients/{patientId}/screening/decisions",
+                "ConditionRequest", "DecisionRequest");
+    }
+
+    @Test
     void theCatalogListsEveryConditionWithItsCodes() throws Exception {
         ResultActions catalog = mvc.perform(get("/api/conditions").with(as(COORDINATOR)))
                 .andExpect(status().isOk())

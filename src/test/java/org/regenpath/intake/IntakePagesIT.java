@@ -213,6 +213,14 @@ class IntakePagesIT extends WebIT {
     }
 
     @Test
+    void aTamperedFormWithTooManyRowsIsABadRequestNotAnError() throws Exception {
+        mvc.perform(kneeForm(page() + "/pain-profile/conditions", "treatments[300].category", "NSAID")
+                        .with(as(CLINICIAN)))
+                .andExpect(status().isBadRequest());
+        assertThat(conditions()).isZero();
+    }
+
+    @Test
     void aPagePostWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(kneeForm(page() + "/pain-profile/conditions").with(as(CLINICIAN)).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());

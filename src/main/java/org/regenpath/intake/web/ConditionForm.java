@@ -24,6 +24,9 @@ public class ConditionForm {
 
     static final int ROWS = 6;
 
+    /** The most treatments a condition may have (the service's limit), so the most rows a form may post. */
+    static final int MAX_ROWS = 20;
+
     /**
      * Stands in for a number that does not parse: out of every allowed range, so the service always refuses it
      * and nothing is written while the form shows the parse message.
@@ -137,9 +140,10 @@ public class ConditionForm {
         return form;
     }
 
-    /** Makes sure there are at least {@link #ROWS} rows and one blank row to add a treatment. */
+    /** Makes sure there are at least {@link #ROWS} rows and, below {@link #MAX_ROWS}, a blank one to add to. */
     void padRows() {
-        while (treatments.size() < ROWS || treatments.stream().noneMatch(TreatmentRow::isBlank)) {
+        while (treatments.size() < MAX_ROWS
+                && (treatments.size() < ROWS || treatments.stream().noneMatch(TreatmentRow::isBlank))) {
             treatments.add(new TreatmentRow());
         }
     }

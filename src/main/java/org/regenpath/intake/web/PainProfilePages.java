@@ -1,5 +1,6 @@
 package org.regenpath.intake.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.intake.ConditionCatalog;
@@ -16,9 +17,14 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +50,22 @@ class PainProfilePages {
         this.catalog = catalog;
         this.registry = registry;
         this.actor = actor;
+    }
+
+    /** A form never has more rows than a condition may have treatments; more is a tampered request. */
+    @InitBinder("form")
+    void limitRows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(ConditionForm.MAX_ROWS);
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    String tooManyRows(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("title", "Not saved");
+        model.addAttribute("message", "The form has more treatment rows than a condition may have ("
+                + ConditionForm.MAX_ROWS + ").");
+        return "system/problem";
     }
 
     @GetMapping
