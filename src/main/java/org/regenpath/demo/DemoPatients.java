@@ -1,14 +1,19 @@
 package org.regenpath.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.regenpath.patient.PatientDetails;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.SexAtBirth;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Component;
 
-/** A dozen fictional patients per clinic. Names are invented; any resemblance is coincidence. */
+/**
+ * A dozen fictional patients per clinic, each with a pain profile (see {@link DemoPainProfiles}). Names are
+ * invented; any resemblance is coincidence.
+ */
 @Component
 class DemoPatients {
 
@@ -43,20 +48,24 @@ class DemoPatients {
                     new Demo("Kenneth", "Moore", LocalDate.of(1954, 12, 20), SexAtBirth.M, "60605")));
 
     private final PatientRegistry registry;
+    private final DemoPainProfiles painProfiles;
 
-    DemoPatients(PatientRegistry registry) {
+    DemoPatients(PatientRegistry registry, DemoPainProfiles painProfiles) {
         this.registry = registry;
+        this.painProfiles = painProfiles;
     }
 
-    /** Registers the clinic's demo patients unless it already has patients. */
+    /** Registers the clinic's demo patients, with their pain profiles, unless it already has patients. */
     void ensure(Actor system, int clinicIndex) {
         if (registry.count(system) > 0) {
             return;
         }
+        List<PatientId> registered = new ArrayList<>();
         for (Demo d : PATIENTS.get(clinicIndex)) {
             String email = d.given().toLowerCase() + "." + d.family().toLowerCase() + "@patient.example";
-            registry.register(system, new PatientDetails(
-                    null, d.given(), d.family(), d.born(), d.sex(), email, "+1 555 0100", d.zip()));
+            registered.add(registry.register(system, new PatientDetails(
+                    null, d.given(), d.family(), d.born(), d.sex(), email, "+1 555 0100", d.zip())).id());
         }
+        painProfiles.record(system, clinicIndex, registered);
     }
 }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"shared", "identity", "patient"})
+        allowedDependencies = {"shared", "identity", "patient", "intake"})
 package org.regenpath.demo;

@@ -1,0 +1,31 @@
+package org.regenpath.intake;
+
+import java.util.Collection;
+
+/** The result of a screening rule, of a whole evaluation, or of a clinician's decision; worst is last. */
+public enum Outcome {
+    ELIGIBLE("ELIGIBLE"),
+    NEEDS_REVIEW("NEEDS REVIEW"),
+    NOT_ELIGIBLE("NOT ELIGIBLE");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The worst of the outcomes (NOT_ELIGIBLE over NEEDS_REVIEW over ELIGIBLE); ELIGIBLE when there are none. */
+    public static Outcome worst(Collection<Outcome> outcomes) {
+        Outcome worst = ELIGIBLE;
+        for (Outcome o : outcomes) {
+            if (o.ordinal() > worst.ordinal()) {
+                worst = o;
+            }
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,92 @@
+package org.regenpath.intake.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.regenpath.intake.Answer;
+import org.regenpath.intake.HealthFact;
+import org.regenpath.intake.HealthScreen;
+import org.regenpath.intake.HealthScreenInput;
+import org.regenpath.shared.InvalidInput;
+
+/** The health-screen form: one YES / NO / UNKNOWN radio group per fact, two free-text fields, the version. */
+public class HealthScreenForm {
+
+    private Map<String, String> answers = new LinkedHashMap<>();
+    private String otherMedications = "";
+    private String otherConditions = "";
+    private String version = "0";
+
+    static HealthScreenForm of(HealthScreen screen) {
+        HealthScreenForm form = new HealthScreenForm();
+        for (HealthFact fact : HealthFact.values()) {
+            form.answers.put(fact.name(), screen.answer(fact).name());
+        }
+        form.otherMedications = screen.otherMedications() == null ? "" : screen.otherMedications();
+        form.otherConditions = screen.otherConditions() == null ? "" : screen.otherConditions();
+        form.version = String.valueOf(screen.version());
+        return form;
+    }
+
+    /**
+     * The answers as entered; a question left unanswered is UNKNOWN.
+     *
+     * @throws InvalidInput for a value no radio button sends
+     */
+    HealthScreenInput toInput() {
+        Map<HealthFact, Answer> parsed = new EnumMap<>(HealthFact.class);
+        for (HealthFact fact : HealthFact.values()) {
+            String value = answers.get(fact.name());
+            if (value == null || value.isBlank()) {
+                parsed.put(fact, Answer.UNKNOWN);
+                continue;
+            }
+            try {
+                parsed.put(fact, Answer.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.of("answers[" + fact.name() + "]", "Answer yes, no or not known");
+            }
+        }
+        return new HealthScreenInput(parsed, otherMedications, otherConditions);
+    }
+
+    int versionNumber() {
+        try {
+            return Integer.parseInt(version.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(Map<String, String> answers) {
+        this.answers = answers;
+    }
+
+    public String getOtherMedications() {
+        return otherMedications;
+    }
+
+    public void setOtherMedications(String otherMedications) {
+        this.otherMedications = otherMedications;
+    }
+
+    public String getOtherConditions() {
+        return otherConditions;
+    }
+
+    public void setOtherConditions(String otherConditions) {
+        this.otherConditions = otherConditions;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+}

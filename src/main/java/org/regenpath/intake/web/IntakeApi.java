@@ -1,0 +1,118 @@
+package org.regenpath.intake.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.intake.CandidacyDecision;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.CatalogCondition;
+import org.regenpath.intake.ConditionCatalog;
+import org.regenpath.intake.HealthScreen;
+import org.regenpath.intake.PainCondition;
+import org.regenpath.intake.PainProfile;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.intake.ScreeningEvaluation;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The intake JSON API: the condition catalog, a patient's pain profile, candidacy screening and decisions.
+ * Errors are RFC 9457 ProblemDetails with an {@code errors} map by field (see system's ApiProblems).
+ */
+@RestController
+@RequestMapping("/api")
+class IntakeApi {
+
+    private final ConditionCatalog catalog;
+    private final PainProfiles profiles;
+    private final CandidacyScreening screening;
+    private final CurrentActor actor;
+
+    IntakeApi(ConditionCatalog catalog, PainProfiles profiles, CandidacyScreening screening, CurrentActor actor) {
+        this.catalog = catalog;
+        this.profiles = profiles;
+        this.screening = screening;
+        this.actor = actor;
+    }
+
+    @GetMapping("/conditions")
+    List<CatalogCondition> conditions() {
+        return catalog.list(actor.get());
+    }
+
+    @GetMapping("/patients/{patientId}/pain-profile")
+    PainProfile profile(@PathVariable long patientId) {
+        return profiles.profile(actor.get(), PatientId.of(patientId));
+    }
+
+    @GetMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}")
+    PainCondition condition(@PathVariable long patientId, @PathVariable long conditionId) {
+        return profiles.condition(actor.get(), PatientId.of(patientId), conditionId);
+    }
+
+    @PostMapping("/patients/{patientId}/pain-profile/conditions")
+    ResponseEntity<PainCondition> addCondition(
+            @PathVariable long patientId, @Valid @RequestBody ConditionRequest body) {
+        PainCondition added = profiles.addCondition(actor.get(), PatientId.of(patientId), body.toInput());
+        return ResponseEntity.created(URI.create(
+                        "/api/patients/" + patientId + "/pain-profile/conditions/" + added.id()))
+                .body(added);
+    }
+
+    @PutMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}")
+    PainCondition updateCondition(
+            @PathVariable long patientId,
+            @PathVariable long conditionId,
+            @Valid @RequestBody ConditionRequest body) {
+        if (body.version() == null) {
+            throw InvalidInput.of("version", "Send the version you edited");
+        }
+        return profiles.updateCondition(
+                actor.get(), PatientId.of(patientId), conditionId, body.toInput(), body.version());
+    }
+
+    @PostMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}/entered-in-error")
+    PainCondition enteredInError(
+            @PathVariable long patientId,
+            @PathVariable long conditionId,
+            @Valid @RequestBody EnteredInErrorRequest body) {
+        return profiles.markEnteredInError(
+                actor.get(), PatientId.of(patientId), conditionId, body.version(), body.reason());
+    }
+
+    @GetMapping("/patients/{patientId}/pain-profile/health-screen")
+    HealthScreen healthScreen(@PathVariable long patientId) {
+        return profiles.healthScreen(actor.get(), PatientId.of(patientId));
+    }
+
+    @PutMapping("/patients/{patientId}/pain-profile/health-screen")
+    HealthScreen updateHealthScreen(@PathVariable long patientId, @Valid @RequestBody HealthScreenRequest body) {
+        return profiles.updateHealthScreen(actor.get(), PatientId.of(patientId), body.toInput(), body.version());
+    }
+
+    @GetMapping("/patients/{patientId}/screening")
+    ScreeningEvaluation screening(@PathVariable long patientId) {
+        return screening.evaluate(actor.get(), PatientId.of(patientId));
+    }
+
+    @GetMapping("/patients/{patientId}/screening/decisions")
+    List<CandidacyDecision> decisions(@PathVariable long patientId) {
+        return screening.decisions(actor.get(), PatientId.of(patientId));
+    }
+
+    @PostMapping("/patients/{patientId}/screening/decisions")
+    ResponseEntity<CandidacyDecision> decide(@PathVariable long patientId, @Valid @RequestBody DecisionRequest body) {
+        CandidacyDecision decision = screening.decide(actor.get(), PatientId.of(patientId), body.toInput());
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/screening/decisions"))
+                .body(decision);
+    }
+}
