@@ -28,7 +28,7 @@ class CandidacyScreeningBrowserIT extends BrowserIT {
         page.locator("#save-patient").click();
         assertThat(page.locator("h1")).hasText("Kneeling, Nora");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pain profile")).click();
+        tab("Pain profile");
         page.locator("#add-condition").click();
         page.locator("#conditionId").selectOption("knee-oa");
         page.locator("#icd10Code").selectOption(new SelectOption().setValue("M17.11"));
@@ -46,22 +46,26 @@ class CandidacyScreeningBrowserIT extends BrowserIT {
         answerHealthScreenNoToEverything();
         screenshot("intake-pain-profile");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Candidacy screening")).click();
+        tab("Candidacy screening");
         assertThat(page.locator("#screening-outcome")).hasText("ELIGIBLE");
         assertThat(page.locator("#evidence")).containsText("Knee osteoarthritis");
         screenshot("screening-eligible");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pain profile")).click();
+        tab("Pain profile");
         page.locator("#edit-health-screen").click();
         page.locator("#ACTIVE_INFECTION-YES").check();
         page.locator("#save-health-screen").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Candidacy screening")).click();
+        tab("Candidacy screening");
         assertThat(page.locator("#screening-outcome")).hasText("NOT ELIGIBLE");
         Locator infection = page.locator("#findings li[data-rule-id=EXC-INFECTION]");
         assertThat(infection).hasAttribute("data-outcome", "NOT_ELIGIBLE");
         assertThat(infection.locator(".finding-message")).not().isEmpty();
         assertThat(infection.locator(".source")).containsText("Source");
         screenshot("screening-not-eligible");
+    }
+
+    private void tab(String name) {
+        page.locator("nav.tabs").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
     }
 
     private void treatment(int row, String category, String weeks, String response) {
