@@ -91,6 +91,7 @@ class KoosScoringTests {
     @Test
     void refusesAnOrdinalAboveFourNamingTheItem() {
         assertThatThrownBy(() -> score(Map.of("A7", 5))).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("A7", "Answer 5 to question A7 is outside its scale 0–4."));
+                e -> assertThat(e.fieldErrors())
+                        .containsEntry("A7", "Answer 5 to question A7 is outside its scale 0–4."));
     }
 }
