@@ -21,7 +21,7 @@ class ModularityTests {
     @Test
     void everyFeatureModuleIsDetected() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("shared", "identity", "audit", "patient", "system", "demo");
+                .contains("shared", "identity", "audit", "patient", "system", "demo", "followup");
     }
 
     @Test
