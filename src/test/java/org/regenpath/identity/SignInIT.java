@@ -3,6 +3,7 @@ package org.regenpath.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.regenpath.shared.Role;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Form login, Argon2, lockout, throttling, CSRF, cookies and security headers, end to end. */
@@ -53,9 +55,17 @@ class SignInIT extends WebIT {
     @Test
     void refusesALoginPostWithoutTheCsrfToken() throws Exception {
         String email = freshAccount("correct-horse-battery");
+        MockHttpSession session = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        mvc.perform(post("/login").session(session).param("username", email)
+                        .param("password", "correct-horse-battery").with(from("10.1.0.2")))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+        // Without a session there is no token to compare: the post is treated as an expired session (the
+        // invalid-session redirect), and still nobody is signed in.
         mvc.perform(post("/login").param("username", email).param("password", "correct-horse-battery")
-                        .with(from("10.1.0.2")))
-                .andExpect(status().isForbidden());
+                        .with(from("10.1.0.3")))
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(unauthenticated());
     }
 
     @Test
