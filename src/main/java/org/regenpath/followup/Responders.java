@@ -1,0 +1,86 @@
+package org.regenpath.followup;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.regenpath.shared.InvalidInput;
+
+/**
+ * Responder status of a follow-up score against baseline. Pure functions.
+ *
+ * <p>Pain intensity (NRS, PEG): a reduction of at least 30% is moderately important and of at least 50% substantial
+ * (IMMPACT: Dworkin RH et al., J Pain 2008;9(2):105-121). Every instrument: whether the improvement reaches its MCID
+ * from the Questionnaire file (e.g. NRS 2 points, Farrar 2001; ODI 10 points, Ostelo 2008; NDI 5 raw points,
+ * Vernon; PHQ-9 5 points, Löwe 2004). Improvement is measured in the instrument's better direction, so a fall in
+ * NRS and a rise in KOOS both count as improvement.
+ *
+ * <p>Comparisons are exact (decimal arithmetic on the scores as given), so 10 to 7 is exactly a 30% reduction.
+ * A baseline of 0 leaves no pain to reduce: the percentages are undefined and reported as not applicable, never as
+ * reached or missed.
+ */
+public final class Responders {
+
+    static final BigDecimal THIRTY = BigDecimal.valueOf(30);
+    static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Responders() {}
+
+    /**
+     * Compares a follow-up score with the baseline score on the instrument's reported scale (for KOOS, one
+     * subscale).
+     *
+     * @throws InvalidInput when a score lies outside the instrument's range (field {@code baseline} or
+     *     {@code followUp}) or the instrument is categorical (PGIC: use {@link ScoreFlag#PGIC_RESPONDER})
+     */
+    public static ResponderStatus assess(Instrument instrument, double baseline, double followUp) {
+        ScoringSpec spec = instrument.scoring();
+        if (spec.direction() == Direction.NOT_ORDERED) {
+            throw InvalidInput.of("instrument", instrument.title() + " is categorical; its responder status is the "
+                    + "answer itself (much or very much improved).");
+        }
+        BigDecimal base = inRange(spec, "baseline", baseline);
+        BigDecimal follow = inRange(spec, "followUp", followUp);
+        BigDecimal improvement = spec.direction() == Direction.LOWER_IS_BETTER ? base.subtract(follow)
+                : follow.subtract(base);
+        List<String> notes = new ArrayList<>();
+        BigDecimal percent = null;
+        Threshold thirty = Threshold.NOT_APPLICABLE;
+        Threshold fifty = Threshold.NOT_APPLICABLE;
+        if (!spec.immpactPainIntensity()) {
+            notes.add("IMMPACT percentage thresholds apply to pain intensity (NRS, PEG) only.");
+        } else if (base.signum() == 0) {
+            notes.add("Baseline pain is 0: there is no pain to reduce, so the IMMPACT percentages are undefined.");
+        } else {
+            percent = improvement.multiply(HUNDRED).divide(base, MathContext.DECIMAL64);
+            thirty = reached(improvement.multiply(HUNDRED).compareTo(THIRTY.multiply(base)) >= 0);
+            fifty = reached(improvement.multiply(HUNDRED).compareTo(FIFTY.multiply(base)) >= 0);
+        }
+        Mcid mcid = spec.mcid();
+        Threshold mcidStatus = Threshold.NOT_APPLICABLE;
+        if (mcid == null) {
+            notes.add(instrument.title() + " has no verified single MCID.");
+        } else {
+            mcidStatus = reached(improvement.compareTo(mcid.value()) >= 0);
+        }
+        return new ResponderStatus(instrument.id(), base, follow, improvement, percent, thirty, fifty, mcidStatus,
+                mcid, notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    private static BigDecimal inRange(ScoringSpec spec, String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw InvalidInput.of(field, "The " + field + " score must be a number.");
+        }
+        BigDecimal decimal = BigDecimal.valueOf(value);
+        if (decimal.compareTo(spec.min()) < 0 || decimal.compareTo(spec.max()) > 0) {
+            throw InvalidInput.of(field, "The " + field + " score " + value + " is outside "
+                    + spec.min().toPlainString() + "–" + spec.max().toPlainString() + ".");
+        }
+        return decimal;
+    }
+
+    private static Threshold reached(boolean yes) {
+        return yes ? Threshold.REACHED : Threshold.NOT_REACHED;
+    }
+}
