@@ -129,6 +129,11 @@ class PatientApiIT extends WebIT {
                         .content(body(uniqueMrn(), "Ann", "Lee", "1970-01-01", "X")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.sexAtBirth").exists());
+        mvc.perform(post("/api/patients").with(as(CLINICIAN)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(uniqueMrn(), "Ann", "Lee", "1970-01-01", "F").replace("}", ", \"ssn\": 1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.ssn").value("Unknown field"));
         assertThat(countPatients()).isEqualTo(before);
     }
 

@@ -117,11 +117,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrors.fieldOf(e);
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "malformed-request",
-                field == null ? "The request body is not valid JSON for this call."
-                        : "The value of '" + field + "' has the wrong type or format.");
+        boolean unknown = JsonErrors.unknownField(e);
+        String detail = field == null ? "The request body is not valid JSON for this call."
+                : unknown ? "'" + field + "' is not a field of this call."
+                : "The value of '" + field + "' has the wrong type or format.";
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
         return ResponseEntity.badRequest().body(field == null ? p : withErrors(p, Map.of(field,
-                "Wrong type or format")));
+                unknown ? "Unknown field" : "Wrong type or format")));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -7,6 +7,16 @@ final class JsonErrors {
 
     private JsonErrors() {}
 
+    /** True when the body names a field the call does not have. */
+    static boolean unknownField(HttpMessageNotReadableException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String fieldOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         while (cause != null) {
