@@ -1,6 +1,7 @@
 package org.regenpath.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -154,6 +155,16 @@ class IntakeApiIT extends WebIT {
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].reason").value("Health screen answered by phone; all negative."));
         assertThat(text(history, "$[0].findings[?(@.ruleId == 'EXC-INFECTION')].message")).contains("Not yet answered");
+
+        // A decision is a clinical record: the database itself refuses to rewrite or delete it.
+        assertThatThrownBy(() -> jdbc.sql("update intake_candidacy_decision set outcome = 'NOT_ELIGIBLE'"
+                        + " where patient_id = :p").param("p", patient.value()).update())
+                .isInstanceOfSatisfying(org.springframework.dao.DataAccessException.class, e ->
+                        assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
+        assertThatThrownBy(() -> jdbc.sql("delete from intake_candidacy_decision where patient_id = :p")
+                        .param("p", patient.value()).update())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(decisions()).isEqualTo(before + 1);
     }
 
     @Test
