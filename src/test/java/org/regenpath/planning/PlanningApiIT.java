@@ -14,6 +14,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,12 +42,12 @@ class PlanningApiIT extends WebIT {
     @Autowired
     ApplicationEvents events;
 
-    PlanningWebFixtures.Candidate candidate(Outcome decision) {
-        return PlanningWebFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+    ClinicalFixtures.Candidate candidate(Outcome decision) {
+        return ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), decision);
     }
 
-    static String base(PlanningWebFixtures.Candidate c) {
+    static String base(ClinicalFixtures.Candidate c) {
         return "/api/patients/" + c.patient().value() + "/plans";
     }
 
@@ -58,12 +59,12 @@ class PlanningApiIT extends WebIT {
         return String.valueOf((Object) JsonPath.read(result.andReturn().getResponse().getContentAsString(), path));
     }
 
-    long plans(PlanningWebFixtures.Candidate c) {
+    long plans(ClinicalFixtures.Candidate c) {
         return jdbc.sql("select count(*) from planning_plan where patient_id = :p").param("p", c.patient().value())
                 .query(Long.class).single();
     }
 
-    String draft(PlanningWebFixtures.Candidate c, String productType, String manipulation) throws Exception {
+    String draft(ClinicalFixtures.Candidate c, String productType, String manipulation) throws Exception {
         ResultActions created = send(COORDINATOR, post(base(c)),
                 PlanningWebFixtures.marrowPlanJson(c.conditionId(), productType, manipulation, null))
                 .andExpect(status().isCreated())
@@ -74,7 +75,7 @@ class PlanningApiIT extends WebIT {
 
     @Test
     void anEligiblePatientsDraftIsApprovedAndEditingItStartsVersionTwo() throws Exception {
-        PlanningWebFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
         String plan = draft(c, BMC, "MINIMAL");
         mvc.perform(get(plan).with(as(LAB)))
                 .andExpect(status().isOk())
@@ -113,7 +114,7 @@ class PlanningApiIT extends WebIT {
     @Test
     void withoutAnEligibleDecisionNoPlanIsStarted() throws Exception {
         for (Outcome decision : new Outcome[] {null, Outcome.NOT_ELIGIBLE}) {
-            PlanningWebFixtures.Candidate c = candidate(decision);
+            ClinicalFixtures.Candidate c = candidate(decision);
             ResultActions refused = send(CLINICIAN, post(base(c)),
                     PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null))
                     .andExpect(status().isConflict());
@@ -124,7 +125,7 @@ class PlanningApiIT extends WebIT {
 
     @Test
     void a351PlanIsApprovedOnlyWithAnIndAndAnIrbApproval() throws Exception {
-        PlanningWebFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
         String plan = draft(c, MSC, null);
         mvc.perform(get(plan).with(as(CLINICIAN)))
                 .andExpect(jsonPath("$.classification.pathway").value("BIOLOGIC_351"))
@@ -148,7 +149,7 @@ class PlanningApiIT extends WebIT {
 
     @Test
     void theSecondOfTwoEditorsIsToldTheirVersionIsStale() throws Exception {
-        PlanningWebFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
         String plan = draft(c, BMC, "MINIMAL");
         String edit = PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", "\"version\": 0");
         send(CLINICIAN, put(plan), edit).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
@@ -160,7 +161,7 @@ class PlanningApiIT extends WebIT {
 
     @Test
     void badInputNamesEachFieldAndWritesNothing() throws Exception {
-        PlanningWebFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
         String json = PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null)
                 .replace("\"plannedVolumeMl\": 4.0", "\"plannedVolumeMl\": -1")
                 .replace("\"cellSource\": \"AUTOLOGOUS_BONE_MARROW\", ", "")

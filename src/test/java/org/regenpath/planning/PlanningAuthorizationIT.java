@@ -15,6 +15,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -74,11 +75,11 @@ class PlanningAuthorizationIT extends WebIT {
     TreatmentPlans plans;
 
     /** A fresh ELIGIBLE patient of clinic A with one draft plan. */
-    record Target(PlanningWebFixtures.Candidate candidate, long plan) {}
+    record Target(ClinicalFixtures.Candidate candidate, long plan) {}
 
     Target target() {
         ClinicId clinic = account(CLINICIAN).clinicId();
-        PlanningWebFixtures.Candidate c = PlanningWebFixtures.candidate(registry, profiles, screening, clinic,
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening, clinic,
                 uniqueMrn(), Outcome.ELIGIBLE);
         PlanInput input = new PlanInput(c.conditionId(), PlanFixtures.marrowToLeftKnee().sites().stream()
                 .map(s -> new PlanInput.SiteInput(s.site().region(), s.site().laterality(), s.plannedVolumeMl(),
