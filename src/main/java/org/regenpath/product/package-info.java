@@ -16,8 +16,10 @@
  * patient's clinic; coordinators also read. Release criteria and shelf life come from
  * {@link org.regenpath.product.ClinicProductSettings}: the shipped file, overridden per clinic by its clinic admin.
  * Owns the tables {@code product_product}, {@code product_custody_event} (the application only inserts) and
- * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. To come: labels and
- * {@code ProductAdministered}.
+ * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. {@link
+ * org.regenpath.product.Bedside} runs the bedside check for a clinician with a colleague confirming by their own
+ * password (identity's {@code SecondPerson}), records every attempt in {@code product_bedside_attempt} and publishes
+ * {@link org.regenpath.product.ProductAdministered}. To come: labels and the procedure record.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cell product",

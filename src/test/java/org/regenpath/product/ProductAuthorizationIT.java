@@ -44,6 +44,11 @@ class ProductAuthorizationIT extends WebIT {
         }
     }
 
+    /** The served case is in BedsideApiIT: the target's product is not released, so the check would stop. */
+    static final String ADMINISTRATION = """
+            {"version": 0, "wristband": "1", "productLabel": "RP", "siteRegion": "knee joint",
+             "siteLaterality": "LEFT", "location": "Procedure room 2"}""";
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/products?state=COLLECTED", null,
                     List.of(LAB, CLINICIAN, COORDINATOR), List.of(RESEARCHER, ADMIN)),
@@ -54,6 +59,8 @@ class ProductAuthorizationIT extends WebIT {
                     List.of(LAB, CLINICIAN, COORDINATOR), List.of(RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/products/{product}/custody", ProductApiIT.PROCESS,
                     List.of(LAB, CLINICIAN), List.of(COORDINATOR, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/products/{product}/administration", ADMINISTRATION,
+                    List.of(), List.of(LAB, COORDINATOR, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/product-settings", null,
                     List.of(LAB, CLINICIAN, COORDINATOR, RESEARCHER, ADMIN), List.of()),
             new Endpoint(HttpMethod.PUT, "/api/product-settings/BONE_MARROW_CONCENTRATE", ProductApiIT.TEST_SETTINGS,
@@ -107,6 +114,7 @@ class ProductAuthorizationIT extends WebIT {
                      + (select coalesce(sum(version), 0) from product_product where patient_id = :p)
                      + (select count(*) from product_custody_event e join product_product x on x.id = e.product_id
                         where x.patient_id = :p)
+                     + (select count(*) from product_bedside_attempt where patient_id = :p)
                      + (select count(*) from product_settings where updated_by not like 'admin@%')""")
                 .param("p", t.patient().value()).query(Long.class).single();
     }

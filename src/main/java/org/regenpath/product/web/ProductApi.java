@@ -3,6 +3,9 @@ package org.regenpath.product.web;
 import java.net.URI;
 import java.util.List;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.product.AdministrationInput;
+import org.regenpath.product.AdministrationOutcome;
+import org.regenpath.product.Bedside;
 import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.product.CollectInput;
@@ -32,10 +35,12 @@ class ProductApi {
 
     private final ChainOfCustody custody;
     private final ClinicProductSettings settings;
+    private final Bedside bedside;
     private final CurrentActor actor;
 
-    ProductApi(ChainOfCustody custody, ClinicProductSettings settings, CurrentActor actor) {
+    ProductApi(ChainOfCustody custody, ClinicProductSettings settings, Bedside bedside, CurrentActor actor) {
         this.custody = custody;
+        this.bedside = bedside;
         this.settings = settings;
         this.actor = actor;
     }
@@ -59,6 +64,13 @@ class ProductApi {
     @PostMapping("/products/{productId}/custody")
     ProductView record(@PathVariable String productId, @RequestBody CustodyInput body) {
         return custody.record(actor.get(), productId, body);
+    }
+
+    @PostMapping("/products/{productId}/administration")
+    ResponseEntity<AdministrationOutcome> administer(
+            @PathVariable String productId, @RequestBody AdministrationInput body) {
+        AdministrationOutcome outcome = bedside.administer(actor.get(), productId, body);
+        return ResponseEntity.status(outcome.administered() ? 200 : 409).body(outcome);
     }
 
     @GetMapping("/product-settings")
