@@ -23,7 +23,8 @@ class ModularityTests {
     @Test
     void everyFeatureModuleIsDetected() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .contains("shared", "identity", "audit", "patient", "system", "demo", "planning", "product");
+                .contains("shared", "identity", "audit", "patient", "system", "demo", "planning", "product",
+                        "procedure");
     }
 
     @Test
