@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +21,7 @@ import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -168,6 +170,19 @@ class ProductApiIT extends WebIT {
                 "{\"planId\": %d, \"location\": \"Procedure room 1\"}".formatted(otherPlan))
                 .andExpect(status().isConflict());
         assertThat(read(refused, "$.detail")).contains("No shelf life and release criteria are configured");
+    }
+
+    @Test
+    void custodyEventsCannotBeChangedOrDeletedInTheDatabase() throws Exception {
+        String product = collect();
+        String where = " where product_id = (select id from product_product where identifier = :id)";
+        assertThatThrownBy(() -> jdbc.sql("update product_custody_event set location = 'elsewhere'" + where)
+                .param("id", product).update())
+                .isInstanceOfSatisfying(DataAccessException.class, e ->
+                        assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
+        assertThatThrownBy(() -> jdbc.sql("delete from product_custody_event" + where).param("id", product).update())
+                .isInstanceOf(DataAccessException.class);
+        assertThat(events(product)).isEqualTo(1);
     }
 
     long events(String product) {
