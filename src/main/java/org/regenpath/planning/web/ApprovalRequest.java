@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.regenpath.planning.IrbApproval;
 import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.shared.InvalidInput;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Approval of a plan's draft: the plan's version and the regulatory records it is approved on. The IRB fields
@@ -14,7 +15,7 @@ record ApprovalRequest(
         String indNumber,
         String irbBoard,
         String irbReference,
-        LocalDate irbApprovedOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate irbApprovedOn,
         String trialReference) {
 
     long expectedVersion() {
