@@ -85,6 +85,25 @@ class LabPagesIT extends WebIT {
     }
 
     @Test
+    void aProductIsCollectedFromTheBrowserForAnApprovedPlan() throws Exception {
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        String url = "/lab/patients/" + c.patient().value() + "/collect";
+        assertThat(page(LAB, url + "?planId=" + plan)).contains("collect-form");
+        String missing = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))
+                        .param("location", " ")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(missing).contains("data-field=\"location\"");
+        String location = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))
+                        .param("location", "Procedure room 2")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(LAB, location)).contains("COLLECTED").contains("Chain of custody");
+        mvc.perform(post(url).with(as(COORDINATOR)).with(csrf()).param("planId", String.valueOf(plan))
+                .param("location", "Procedure room 2")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theBoardAndProductPageAreClosedToOtherRolesAndClinics() throws Exception {
         mvc.perform(get("/lab").with(as(RESEARCHER))).andExpect(status().isForbidden());
         mvc.perform(get("/lab/products/" + product).with(as(ADMIN))).andExpect(status().isForbidden());

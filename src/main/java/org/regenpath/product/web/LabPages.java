@@ -3,12 +3,14 @@ package org.regenpath.product.web;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.product.ChainOfCustody;
+import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.ProductState;
 import org.regenpath.product.ProductView;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,33 @@ class LabPages {
         model.addAttribute("states", ProductState.values());
         model.addAttribute("selected", state);
         return "product/board";
+    }
+
+    @GetMapping("/patients/{patientId}/collect")
+    String collectForm(@PathVariable long patientId, @RequestParam long planId, Model model) {
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("planId", planId);
+        model.addAttribute("errors", Map.of());
+        return "product/collect";
+    }
+
+    @PostMapping("/patients/{patientId}/collect")
+    String collect(@PathVariable long patientId, @RequestParam long planId, @RequestParam String location,
+            @RequestParam(required = false) String device, @RequestParam(required = false) String kitLot,
+            Model model, RedirectAttributes redirect) {
+        try {
+            ProductView product = custody.collect(actor.get(), PatientId.of(patientId),
+                    new CollectInput(planId, location, device, kitLot, null, null));
+            redirect.addFlashAttribute("flash", "Collected. Print the label with id " + product.productId() + ".");
+            return "redirect:/lab/products/" + product.productId();
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (Conflict e) {
+            model.addAttribute("errors", Map.of("conflict", e.getMessage()));
+        }
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("planId", planId);
+        return "product/collect";
     }
 
     @GetMapping("/products/{productId}")
