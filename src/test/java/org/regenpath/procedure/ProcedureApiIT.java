@@ -147,6 +147,26 @@ class ProcedureApiIT extends WebIT {
         assertThat(written(released.patient()) + written(t.patient())).isZero();
     }
 
+    @Test
+    void theProcedurePageRecordsTheInjectionAndShowsRefusals() throws Exception {
+        Treated t = treated(true);
+        String url = "/patients/" + t.patient().value() + "/procedures";
+        assertThat(mvc.perform(get(url + "?productId=" + t.product()).with(as(CLINICIAN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("procedure-form").contains(t.product());
+        String bad = mvc.perform(post(url).with(as(CLINICIAN)).with(csrf()).param("productId", t.product())
+                        .param("imageGuidance", "ULTRASOUND").param("siteRegion", "knee joint")
+                        .param("siteLaterality", "LEFT").param("volumeMl", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("data-field=\"complications\"");
+        mvc.perform(post(url).with(as(CLINICIAN)).with(csrf()).param("productId", t.product())
+                        .param("imageGuidance", "ULTRASOUND").param("siteRegion", "knee joint")
+                        .param("siteLaterality", "LEFT").param("volumeMl", "4").param("complications", "None")
+                        .param("instructions", "Rest for 48 hours"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(url).with(as(COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("data-product=\"" + t.product() + "\"");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesAnonymousWrongRoleAndOtherClinic() {
         Treated t = treated(true);
