@@ -34,18 +34,21 @@ class DemoData implements ApplicationRunner {
     private final Clinics clinics;
     private final DemoAccounts accounts;
     private final DemoPatients patients;
+    private final DemoProductSettings productSettings;
 
     DemoData(
             DemoProperties properties,
             DataSource dataSource,
             Clinics clinics,
             DemoAccounts accounts,
-            DemoPatients patients) {
+            DemoPatients patients,
+            DemoProductSettings productSettings) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
         this.accounts = accounts;
         this.patients = patients;
+        this.productSettings = productSettings;
     }
 
     @Override
@@ -60,6 +63,9 @@ class DemoData implements ApplicationRunner {
             ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name));
             accounts.ensure(clinic.id(), DOMAINS.get(i), List.of(Role.values()), password);
             patients.ensure(Actor.system(clinic.id()), i);
+            if (i == 0) {
+                productSettings.ensure(Actor.system(clinic.id()));
+            }
         }
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"

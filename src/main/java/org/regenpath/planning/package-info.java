@@ -10,11 +10,14 @@
  * without a trial. {@link org.regenpath.planning.TreatmentPlan} keeps every version: an approved version is never
  * changed, and editing it starts a new draft.
  *
- * <p>This is the pure domain core: no Spring beans and no tables yet. To come: the tables
- * {@code planning_plan} and {@code planning_plan_version}, the consent document and its signatures (21 CFR 11.50,
- * 11.200), and the event {@code PlanApproved}, which the product and procedure modules will listen to.
+ * <p>{@link org.regenpath.planning.TreatmentPlans} is the module's API: a draft may be started only for a patient
+ * whose current candidacy decision (intake module) is ELIGIBLE; clinicians, coordinators and lab technicians of
+ * the patient's clinic read plans, clinicians and coordinators edit drafts, only clinicians approve. Every access
+ * and refusal is audited. Owns the tables {@code planning_plan} and {@code planning_plan_version}; publishes
+ * {@link org.regenpath.planning.PlanApproved}. To come: the consent document and its signatures (21 CFR 11.50,
+ * 11.200).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Treatment planning",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "audit", "identity", "patient", "intake"})
 package org.regenpath.planning;

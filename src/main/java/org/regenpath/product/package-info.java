@@ -11,11 +11,17 @@
  * {@link org.regenpath.product.BedsideCheck} passes: right patient, released, in date, not given before, a planned
  * site, a second person confirming.
  *
- * <p>This is the pure domain core: no Spring beans and no tables yet. To come: the tables {@code product_product}
- * and {@code product_custody_event} (append-only, like the audit trail), labels, and the events
- * {@code ProductReleased} and {@code ProductAdministered}, which the procedure module will listen to.
+ * <p>{@link org.regenpath.product.ChainOfCustody} is the module's API: a product is collected only for a patient's
+ * approved treatment plan (read through the planning module's API), by a lab technician or clinician of the
+ * patient's clinic; coordinators also read. Release criteria and shelf life come from
+ * {@link org.regenpath.product.ClinicProductSettings}: the shipped file, overridden per clinic by its clinic admin.
+ * Owns the tables {@code product_product}, {@code product_custody_event} (the application only inserts) and
+ * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. {@link
+ * org.regenpath.product.Bedside} runs the bedside check for a clinician with a colleague confirming by their own
+ * password (identity's {@code SecondPerson}), records every attempt in {@code product_bedside_attempt} and publishes
+ * {@link org.regenpath.product.ProductAdministered}. To come: labels and the procedure record.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cell product",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "audit", "identity", "patient", "planning"})
 package org.regenpath.product;

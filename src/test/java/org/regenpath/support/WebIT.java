@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.regenpath.identity.StaffAccount;
 import org.regenpath.identity.StaffPrincipal;
+import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
@@ -66,6 +67,12 @@ public abstract class WebIT {
                         null,
                         rs.getInt("version")))
                 .single();
+    }
+
+    /** The demo user as the services see them, for building test data through module APIs. */
+    protected Actor actor(String email) {
+        StaffAccount a = account(email);
+        return new Actor(a.id(), a.email(), a.role(), a.clinicId(), null);
     }
 
     /** A fresh MRN, so tests never collide with each other or an earlier run on the same database. */

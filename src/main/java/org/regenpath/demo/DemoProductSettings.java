@@ -1,0 +1,35 @@
+package org.regenpath.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.regenpath.product.ClinicProductSettings;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.ProductType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Configures bone marrow concentrate for the demo clinic, so that a demo patient can be taken from approved plan
+ * to injection. The numbers are demo values, labelled as such; a real clinic sets its own (ADR 0007). Set only
+ * when the clinic has none, so a demo admin's own values survive a restart.
+ */
+@Component
+class DemoProductSettings {
+
+    static final String SOURCE = "Demo values only, not clinical guidance: the clinic's lab director must set real"
+            + " ones";
+
+    private final ClinicProductSettings settings;
+
+    DemoProductSettings(ClinicProductSettings settings) {
+        this.settings = settings;
+    }
+
+    void ensure(Actor system) {
+        boolean configured = settings.list(system).stream()
+                .anyMatch(s -> s.productType() == ProductType.BONE_MARROW_CONCENTRATE);
+        if (!configured) {
+            settings.save(system, ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
+                    Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6), SOURCE));
+        }
+    }
+}

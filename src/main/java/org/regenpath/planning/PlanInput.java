@@ -1,0 +1,118 @@
+package org.regenpath.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.ProductType;
+
+/**
+ * A plan version as a form or the JSON API sends it: every field may be missing or wrong. {@link #toDetails()}
+ * builds the {@link PlanDetails} and reports every problem at once, each under the field the caller sent
+ * ({@code sites[0].plannedVolumeMl}, {@code pathway.cellSource}).
+ */
+public record PlanInput(
+        Long targetConditionId,
+        List<SiteInput> sites,
+        PathwayInput pathway,
+        String processingMethod,
+        String processingDevice,
+        ImageGuidance imageGuidance,
+        String rehabilitationProtocol,
+        String followUpTemplateId,
+        LocalDate plannedHarvestDate,
+        LocalDate plannedProcedureDate) {
+
+    /** One injection site and its dose. */
+    public record SiteInput(String region, Laterality laterality, BigDecimal plannedVolumeMl, Long plannedCells) {}
+
+    /** The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of}. */
+    public record PathwayInput(
+            CellSource cellSource,
+            ProductType productType,
+            Manipulation manipulation,
+            IntendedUse use,
+            Boolean sameSurgicalProcedure,
+            Boolean remainsSuchHctp,
+            Boolean combinedWithAnotherArticle,
+            Boolean systemicOrLivingCellFunction,
+            Boolean bloodRelativeDonor) {
+
+        /**
+         * @throws InvalidInput naming each missing fact
+         */
+        public PathwayFacts toFacts() {
+            return new PathwayFacts(cellSource, productType, manipulation, use, is(sameSurgicalProcedure, false),
+                    is(remainsSuchHctp, false), is(combinedWithAnotherArticle, false),
+                    is(systemicOrLivingCellFunction, true), is(bloodRelativeDonor, false));
+        }
+
+        private static boolean is(Boolean value, boolean fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+
+    /**
+     * @throws InvalidInput listing every wrong field
+     */
+    public PlanDetails toDetails() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<PlannedSite> planned = sites(errors);
+        PathwayFacts facts = null;
+        if (pathway == null) {
+            errors.put("pathway", "Answer the regulatory questions: cell source, product type and use");
+        } else {
+            try {
+                facts = pathway.toFacts();
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((f, m) -> errors.put("pathway." + f, m));
+            }
+        }
+        try {
+            PlanDetails details = new PlanDetails(targetConditionId == null ? 0 : targetConditionId, planned,
+                    facts, processingMethod, processingDevice, imageGuidance, rehabilitationProtocol,
+                    followUpTemplateId, plannedHarvestDate, plannedProcedureDate);
+            if (errors.isEmpty()) {
+                return details;
+            }
+        } catch (InvalidInput e) {
+            e.fieldErrors().forEach((f, m) -> {
+                boolean covered = errors.keySet().stream().anyMatch(k -> k.startsWith(f + ".") || k.startsWith(f
+                        + "["));
+                if (!covered) {
+                    errors.putIfAbsent(f, m);
+                }
+            });
+        }
+        throw new InvalidInput(errors);
+    }
+
+    private List<PlannedSite> sites(Map<String, String> errors) {
+        List<PlannedSite> planned = new ArrayList<>();
+        List<SiteInput> given = sites == null ? List.of() : sites;
+        for (int i = 0; i < given.size(); i++) {
+            SiteInput s = given.get(i);
+            String prefix = "sites[" + i + "].";
+            if (s == null) {
+                continue;
+            }
+            if (s.laterality() == null) {
+                errors.put(prefix + "laterality", "Choose the side");
+                continue;
+            }
+            try {
+                planned.add(new PlannedSite(new InjectionSite(s.region(), s.laterality()), s.plannedVolumeMl(),
+                        s.plannedCells()));
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((f, m) -> errors.put(prefix + f, m));
+            }
+        }
+        return planned;
+    }
+}

@@ -1,0 +1,154 @@
+package org.regenpath.planning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tables {@code planning_plan} and {@code planning_plan_version}. Only a DRAFT version row is ever rewritten;
+ * an APPROVED row may only become SUPERSEDED, so an approved version is never overwritten even by a bug above.
+ */
+@Repository
+class Plans {
+
+    /** A stored plan with its id and clinic. */
+    record Stored(long id, ClinicId clinicId, TreatmentPlan plan) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Plans(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long insert(ClinicId clinic, TreatmentPlan plan, String createdBy, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into planning_plan (patient_id, clinic_id, version, created_by, created_at)
+                values (:p, :c, 0, :by, :at)""")
+                .param("p", plan.patientId().value())
+                .param("c", clinic.value())
+                .param("by", createdBy)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        plan.versions().forEach(v -> insertVersion(id, v));
+        return id;
+    }
+
+    /**
+     * Writes the plan's versions if the stored plan is still at {@code plan.version()}.
+     *
+     * @return false when someone else saved the plan meanwhile
+     */
+    boolean save(long id, TreatmentPlan plan) {
+        int updated = jdbc.sql("update planning_plan set version = version + 1 where id = :id and version = :v")
+                .param("id", id).param("v", plan.version()).update();
+        if (updated == 0) {
+            return false;
+        }
+        Map<Integer, PlanStatus> stored = new HashMap<>();
+        jdbc.sql("select number, status from planning_plan_version where plan_id = :id").param("id", id)
+                .query((rs, n) -> stored.put(rs.getInt("number"), PlanStatus.valueOf(rs.getString("status"))))
+                .list();
+        for (PlanVersion v : plan.versions()) {
+            PlanStatus was = stored.get(v.number());
+            if (was == null) {
+                insertVersion(id, v);
+            } else if (was == PlanStatus.DRAFT) {
+                rewriteDraft(id, v);
+            } else if (was == PlanStatus.APPROVED && v.status() == PlanStatus.SUPERSEDED) {
+                jdbc.sql("""
+                        update planning_plan_version set status = 'SUPERSEDED'
+                        where plan_id = :id and number = :n and status = 'APPROVED'""")
+                        .param("id", id).param("n", v.number()).update();
+            }
+        }
+        return true;
+    }
+
+    Optional<Stored> byId(long id) {
+        return jdbc.sql("select * from planning_plan where id = :id").param("id", id)
+                .query((rs, n) -> new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
+                        ClinicId.of(rs.getLong("clinic_id")), rs.getLong("version")))
+                .optional().map(this::load);
+    }
+
+    List<Stored> byPatient(PatientId patient) {
+        return jdbc.sql("select * from planning_plan where patient_id = :p order by id").param("p", patient.value())
+                .query((rs, n) -> new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
+                        ClinicId.of(rs.getLong("clinic_id")), rs.getLong("version")))
+                .list().stream().map(this::load).toList();
+    }
+
+    private record Head(long id, PatientId patient, ClinicId clinic, long version) {}
+
+    private Stored load(Head head) {
+        List<PlanVersion> versions = jdbc.sql("select * from planning_plan_version where plan_id = :id order by number")
+                .param("id", head.id()).query(this::version).list();
+        return new Stored(head.id(), head.clinic(), TreatmentPlan.restore(head.patient(), versions, head.version()));
+    }
+
+    private PlanVersion version(ResultSet rs, int n) throws SQLException {
+        String approval = rs.getString("approval_json");
+        return new PlanVersion(
+                rs.getInt("number"),
+                PlanStatus.valueOf(rs.getString("status")),
+                json.readValue(rs.getString("details_json"), PlanDetails.class),
+                new StaffMember(UserId.of(rs.getLong("edited_by_user_id")), rs.getString("edited_by")),
+                rs.getObject("edited_at", OffsetDateTime.class).toInstant(),
+                approval == null ? null : json.readValue(approval, PlanApproval.class));
+    }
+
+    private void insertVersion(long planId, PlanVersion v) {
+        jdbc.sql("""
+                insert into planning_plan_version (plan_id, number, status, cell_source, product_type, details_json,
+                    edited_by_user_id, edited_by, edited_at, pathway, approval_json)
+                values (:plan, :n, :status, :source, :type, :details, :user, :by, :at, :pathway, :approval)""")
+                .param("plan", planId)
+                .param("n", v.number())
+                .params(columns(v))
+                .update();
+    }
+
+    private void rewriteDraft(long planId, PlanVersion v) {
+        jdbc.sql("""
+                update planning_plan_version set status = :status, cell_source = :source, product_type = :type,
+                    details_json = :details, edited_by_user_id = :user, edited_by = :by, edited_at = :at,
+                    pathway = :pathway, approval_json = :approval
+                where plan_id = :plan and number = :n and status = 'DRAFT'""")
+                .param("plan", planId)
+                .param("n", v.number())
+                .params(columns(v))
+                .update();
+    }
+
+    private Map<String, Object> columns(PlanVersion v) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("status", v.status().name());
+        p.put("source", v.details().cellSource().name());
+        p.put("type", v.details().productType().name());
+        p.put("details", json.writeValueAsString(v.details()));
+        p.put("user", v.editedBy().userId().value());
+        p.put("by", v.editedBy().displayName());
+        p.put("at", v.editedAt().atOffset(ZoneOffset.UTC));
+        p.put("pathway", v.approval() == null ? null : v.approval().pathway().name());
+        p.put("approval", v.approval() == null ? null : json.writeValueAsString(v.approval()));
+        return p;
+    }
+}

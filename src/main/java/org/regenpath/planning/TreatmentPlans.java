@@ -1,0 +1,225 @@
+package org.regenpath.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.intake.CandidacyDecision;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainCondition;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.NotFound;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The treatment plan's API. Clinicians, coordinators and lab technicians of the patient's clinic read plans;
+ * clinicians and coordinators write drafts, and only for a patient whose current candidacy decision is ELIGIBLE;
+ * only clinicians approve. Approval classifies the draft under 21 CFR Part 1271 and applies the
+ * {@link ApprovalGuard}; an approved version is never overwritten. Every access and refusal is audited; a stale
+ * version is a {@link Conflict} on {@code version}. Publishes {@link PlanApproved}.
+ */
+@Service
+public class TreatmentPlans {
+
+    static final String PLAN = "TreatmentPlan";
+    static final Set<Role> READERS = Set.of(Role.CLINICIAN, Role.COORDINATOR, Role.LAB_TECHNICIAN);
+    static final Set<Role> EDITORS = Set.of(Role.CLINICIAN, Role.COORDINATOR);
+    static final Set<Role> APPROVERS = Set.of(Role.CLINICIAN);
+
+    private final PatientRegistry registry;
+    private final AuditTrail audit;
+    private final CandidacyScreening screening;
+    private final PainProfiles profiles;
+    private final Plans plans;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RegulatoryClassifier classifier = RegulatoryClassifier.fromClasspath();
+
+    TreatmentPlans(PatientRegistry registry, AuditTrail audit, CandidacyScreening screening, PainProfiles profiles,
+            Plans plans, ApplicationEventPublisher events, Clock clock) {
+        this.registry = registry;
+        this.audit = audit;
+        this.screening = screening;
+        this.profiles = profiles;
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The patient's plans, oldest first. */
+    @Transactional
+    public List<PlanView> list(Actor actor, PatientId patient) {
+        registry.authorize(actor, patient, AuditAction.READ, PLAN, READERS);
+        List<PlanView> list = plans.byPatient(patient).stream().map(this::view).toList();
+        audit.success(actor, AuditAction.READ, patient, PLAN, null, "plans=" + list.size());
+        return list;
+    }
+
+    /**
+     * One plan with every version and the latest version's classification.
+     *
+     * @throws NotFound when the plan does not exist or belongs to another patient
+     */
+    @Transactional
+    public PlanView get(Actor actor, PatientId patient, long planId) {
+        registry.authorize(actor, patient, AuditAction.READ, PLAN, READERS);
+        Plans.Stored stored = find(actor, patient, planId, AuditAction.READ);
+        audit.success(actor, AuditAction.READ, patient, PLAN, planId, null);
+        return view(stored);
+    }
+
+    /**
+     * Starts a plan with a first draft version.
+     *
+     * @throws Conflict on {@code candidacy} when the patient's current candidacy decision is not ELIGIBLE
+     * @throws InvalidInput naming every wrong field; nothing is written
+     */
+    @Transactional
+    public PlanView create(Actor actor, PatientId patient, PlanInput input) {
+        PatientView view = registry.authorize(actor, patient, AuditAction.CREATE, PLAN, EDITORS);
+        requireEligible(actor, patient);
+        PlanDetails details = checked(actor, patient, input);
+        Instant now = Instant.now(clock);
+        long id = plans.insert(view.clinicId(), TreatmentPlan.draft(patient, details, staff(actor), now),
+                actor.username(), now);
+        audit.success(actor, AuditAction.CREATE, patient, PLAN, id, "version=1 " + details.productType());
+        return view(plans.byId(id).orElseThrow());
+    }
+
+    /**
+     * Edits the plan: the draft is replaced, or, when the latest version is approved, a new draft is started.
+     *
+     * @param expectedVersion the {@link PlanView#version()} the editor started from
+     */
+    @Transactional
+    public PlanView edit(Actor actor, PatientId patient, long planId, PlanInput input, long expectedVersion) {
+        registry.authorize(actor, patient, AuditAction.UPDATE, PLAN, EDITORS);
+        Plans.Stored stored = find(actor, patient, planId, AuditAction.UPDATE);
+        requireEligible(actor, patient);
+        PlanDetails details = checked(actor, patient, input);
+        requireVersion(stored, expectedVersion);
+        TreatmentPlan next = stored.plan().edit(details, staff(actor), Instant.now(clock));
+        if (!plans.save(planId, next)) {
+            throw stale();
+        }
+        audit.success(actor, AuditAction.UPDATE, patient, PLAN, planId, "version=" + next.latest().number());
+        return view(plans.byId(planId).orElseThrow());
+    }
+
+    /**
+     * Approves the draft on the regulatory records given and publishes {@link PlanApproved}.
+     *
+     * @throws InvalidInput when the pathway needs records that are missing (a 351 product: IND and IRB)
+     * @throws Conflict when there is no draft, or on {@code version} when the plan changed meanwhile
+     */
+    @Transactional
+    public PlanView approve(Actor actor, PatientId patient, long planId, RegulatoryRecord record,
+            long expectedVersion) {
+        PatientView view = registry.authorize(actor, patient, AuditAction.UPDATE, PLAN, APPROVERS);
+        Plans.Stored stored = find(actor, patient, planId, AuditAction.UPDATE);
+        requireVersion(stored, expectedVersion);
+        Instant now = Instant.now(clock);
+        TreatmentPlan approved = stored.plan().approve(classifier,
+                record == null ? RegulatoryRecord.none() : record, staff(actor), now);
+        if (!plans.save(planId, approved)) {
+            throw stale();
+        }
+        PlanVersion v = approved.inForce().orElseThrow();
+        events.publishEvent(new PlanApproved(planId, v.number(), patient, view.clinicId(), v.approval().pathway(),
+                v.details().cellSource(), v.details().productType(), v.details().injectionSites(), now));
+        audit.success(actor, AuditAction.UPDATE, patient, PLAN, planId, "approved version=" + v.number()
+                + " pathway=" + v.approval().pathway() + " rules=" + v.approval().rulesVersion());
+        return view(plans.byId(planId).orElseThrow());
+    }
+
+    /**
+     * Classifies proposed facts without saving anything, for the plan editor; any signed-in staff member.
+     *
+     * @throws InvalidInput when the facts are incomplete or cannot be classified
+     */
+    public ClassificationView classify(Actor actor, PlanInput.PathwayInput facts) {
+        if (facts == null) {
+            throw InvalidInput.of("cellSource", "Choose the cell source");
+        }
+        return ClassificationView.of(classifier.classify(facts.toFacts()), classifier.rulesVersion(),
+                RegulatoryRecord.none());
+    }
+
+    private void requireEligible(Actor actor, PatientId patient) {
+        List<CandidacyDecision> decisions = screening.decisions(actor, patient);
+        if (decisions.isEmpty() || decisions.get(0).outcome() != Outcome.ELIGIBLE) {
+            throw new Conflict("candidacy", "No ELIGIBLE candidacy decision on record");
+        }
+    }
+
+    private PlanDetails checked(Actor actor, PatientId patient, PlanInput input) {
+        PlanDetails details = input.toDetails();
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean known = profiles.profile(actor, patient).activeConditions().stream().map(PainCondition::id)
+                .anyMatch(id -> id == details.targetConditionId());
+        if (!known) {
+            errors.put("targetConditionId", "Choose a condition from this patient's pain profile");
+        }
+        try {
+            classifier.classify(details.pathway());
+        } catch (InvalidInput e) {
+            e.fieldErrors().forEach((f, m) -> errors.put("pathway." + f, m));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return details;
+    }
+
+    private Plans.Stored find(Actor actor, PatientId patient, long planId, AuditAction action) {
+        return plans.byId(planId).filter(p -> p.plan().patientId().equals(patient)).orElseThrow(() -> {
+            audit.denied(actor, action, patient, PLAN, planId, "no such plan for this patient");
+            return new NotFound("No treatment plan " + planId + " for this patient.");
+        });
+    }
+
+    private static void requireVersion(Plans.Stored stored, long expected) {
+        if (stored.plan().version() != expected) {
+            throw stale();
+        }
+    }
+
+    private PlanView view(Plans.Stored stored) {
+        TreatmentPlan plan = stored.plan();
+        PlanVersion latest = plan.latest();
+        RegulatoryRecord record = latest.approval() == null ? RegulatoryRecord.none() : latest.approval().record();
+        ClassificationView classification;
+        try {
+            classification = ClassificationView.of(plan.classify(classifier), classifier.rulesVersion(), record);
+        } catch (InvalidInput e) {
+            classification = null;
+        }
+        return new PlanView(stored.id(), plan.patientId(), plan.version(), plan.versions(),
+                plan.inForce().map(PlanVersion::number).orElse(null), classification);
+    }
+
+    static StaffMember staff(Actor actor) {
+        return new StaffMember(actor.userId() == null ? UserId.of(0) : actor.userId(), actor.username());
+    }
+
+    private static Conflict stale() {
+        return new Conflict("version", "Someone else changed this plan meanwhile; reload it and apply your change"
+                + " again.");
+    }
+}

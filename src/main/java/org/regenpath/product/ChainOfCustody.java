@@ -1,0 +1,190 @@
+package org.regenpath.product;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
+import org.regenpath.planning.PlanVersion;
+import org.regenpath.planning.PlanView;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.AccessDenied;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.NotFound;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chain of custody's API: collect a product for a patient's approved plan, record each custody step, and
+ * read a product with its whole history or the clinic's lab board. Lab technicians and clinicians of the
+ * patient's clinic record steps; coordinators also read. Every access and refusal is audited; the product guards
+ * its own transitions (an illegal one is a {@link Conflict} naming the current state) and a stale version is a
+ * {@link Conflict} on {@code version}. Publishes {@link ProductReleased}.
+ */
+@Service
+public class ChainOfCustody {
+
+    static final String PRODUCT = "CellProduct";
+    static final Set<Role> HANDLERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN);
+    static final Set<Role> READERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN, Role.COORDINATOR);
+    static final int BOARD_LIMIT = 200;
+    private static final int ID_ATTEMPTS = 5;
+
+    private final PatientRegistry registry;
+    private final AuditTrail audit;
+    private final TreatmentPlans plans;
+    private final Products products;
+    private final ClinicProductSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RegenpathIdScheme ids = new RegenpathIdScheme();
+
+    ChainOfCustody(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, Products products,
+            ClinicProductSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.registry = registry;
+        this.audit = audit;
+        this.plans = plans;
+        this.products = products;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the harvest of a product for the patient's approved plan and gives it a new identifier.
+     *
+     * @throws Conflict on {@code planId} when the plan has no approved version
+     * @throws NotConfigured when the clinic has not configured the plan's product type
+     */
+    @Transactional
+    public ProductView collect(Actor actor, PatientId patient, CollectInput in) {
+        PatientView view = registry.authorize(actor, patient, AuditAction.CREATE, PRODUCT, HANDLERS);
+        if (in.planId() == null) {
+            throw InvalidInput.of("planId", "Choose the approved treatment plan this product is collected for");
+        }
+        PlanView plan = plans.get(actor, patient, in.planId());
+        if (plan.inForce() == null) {
+            throw new Conflict("planId", "Treatment plan " + plan.id() + " has no approved version; approve it"
+                    + " before collecting.");
+        }
+        PlanVersion approved = plan.versions().get(plan.inForce() - 1);
+        StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
+                in.kitLot(), in.measurements(), in.notes());
+        CellProduct product = CellProduct.collect(newIdentifier(), patient, approved.details().productType(),
+                approved.details().cellSource(), settings.forClinic(view.clinicId()), step);
+        products.insert(view.clinicId(), plan.id(), approved.number(), product);
+        audit.success(actor, AuditAction.CREATE, patient, PRODUCT, product.id().value(),
+                "collected " + product.productType() + " plan=" + plan.id() + " v" + approved.number());
+        return ProductView.of(products.byIdentifier(product.id().value()).orElseThrow());
+    }
+
+    /**
+     * Records one custody step.
+     *
+     * @throws IllegalTransition when the step is not allowed from the current state
+     * @throws ReleaseRequiresSecondPerson when the releaser processed the product or recorded its QC
+     * @throws Conflict on {@code version} when someone else recorded a step meanwhile
+     */
+    @Transactional
+    public ProductView record(Actor actor, String productId, CustodyInput in) {
+        Products.Stored stored = find(actor, productId, AuditAction.UPDATE);
+        PatientView view = registry.authorize(actor, stored.product().patientId(), AuditAction.UPDATE, PRODUCT,
+                HANDLERS);
+        if (in.action() == null) {
+            throw InvalidInput.of("action", "Choose PROCESS, QC, QUARANTINE, RESUME, REJECT, RELEASE or DISCARD");
+        }
+        if (in.version() == null) {
+            throw InvalidInput.of("version", "Send the version of the product you read");
+        }
+        CellProduct product = stored.product();
+        if (product.version() != in.version()) {
+            throw stale();
+        }
+        int known = product.events().size();
+        StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
+                in.kitLot(), in.measurements(), in.notes());
+        apply(product, in.action(), step, view);
+        if (!products.append(stored, known, product)) {
+            throw stale();
+        }
+        if (in.action() == CustodyAction.RELEASE) {
+            events.publishEvent(new ProductReleased(product.id().value(), product.patientId(), view.clinicId(),
+                    product.productType(), product.expiresAt(), step.at()));
+        }
+        audit.success(actor, AuditAction.UPDATE, product.patientId(), PRODUCT, productId,
+                in.action() + " -> " + product.state());
+        return ProductView.of(products.byIdentifier(productId).orElseThrow());
+    }
+
+    /** A product with its whole chain of custody. */
+    @Transactional
+    public ProductView get(Actor actor, String productId) {
+        Products.Stored stored = find(actor, productId, AuditAction.READ);
+        registry.authorize(actor, stored.product().patientId(), AuditAction.READ, PRODUCT, READERS);
+        audit.success(actor, AuditAction.READ, stored.product().patientId(), PRODUCT, productId, null);
+        return ProductView.of(stored);
+    }
+
+    /** The lab board: the clinic's products, newest first, in one state or all. */
+    @Transactional
+    public List<ProductView> board(Actor actor, ProductState state) {
+        if (!actor.hasRole(READERS.toArray(Role[]::new))) {
+            audit.denied(actor, AuditAction.SEARCH, null, PRODUCT, null, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not see the lab board.");
+        }
+        List<ProductView> list = products.board(actor.clinicId(), state, BOARD_LIMIT).stream()
+                .map(ProductView::of).toList();
+        audit.success(actor, AuditAction.SEARCH, null, PRODUCT, null, "state=" + state + " results=" + list.size());
+        return list;
+    }
+
+    private void apply(CellProduct product, CustodyAction action, StepDetails step, PatientView patient) {
+        switch (action) {
+            case PROCESS -> product.startProcessing(step);
+            case QC -> product.recordQc(step);
+            case QUARANTINE -> product.quarantine(step);
+            case RESUME -> product.resumeProcessing(step);
+            case REJECT -> product.reject(step);
+            case RELEASE -> product.release(step, settings.forClinic(patient.clinicId()));
+            case DISCARD -> product.discard(step);
+        }
+    }
+
+    private ProductIdentifier newIdentifier() {
+        for (int i = 0; i < ID_ATTEMPTS; i++) {
+            ProductIdentifier id = ids.next();
+            if (!products.identifierTaken(id)) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("No free product identifier after " + ID_ATTEMPTS + " attempts");
+    }
+
+    private Products.Stored find(Actor actor, String productId, AuditAction action) {
+        return products.byIdentifier(productId == null ? "" : productId.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> {
+                    audit.denied(actor, action, null, PRODUCT, productId, "no such product");
+                    return new NotFound("No product " + productId + " in your clinic.");
+                });
+    }
+
+    static StaffMember staff(Actor actor) {
+        return new StaffMember(actor.userId() == null ? UserId.of(0) : actor.userId(), actor.username());
+    }
+
+    private static Conflict stale() {
+        return new Conflict("version", "Someone else recorded a step for this product meanwhile; reload it and"
+                + " try again.");
+    }
+}

@@ -1,0 +1,202 @@
+package org.regenpath.product;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.InjectionSite;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.shared.StaffMember;
+import org.regenpath.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tables {@code product_product} and {@code product_custody_event}. Custody events are only ever inserted;
+ * the product row changes only its state and optimistic-locking version.
+ */
+@Repository
+class Products {
+
+    /** A stored product with what the chain of custody itself does not hold. */
+    record Stored(long rowId, ClinicId clinicId, long planId, int planVersion, CellProduct product) {}
+
+    private final JdbcClient jdbc;
+
+    Products(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean identifierTaken(ProductIdentifier id) {
+        return jdbc.sql("select count(*) from product_product where identifier = :id").param("id", id.value())
+                .query(Long.class).single() > 0;
+    }
+
+    void insert(ClinicId clinic, long planId, int planVersion, CellProduct p) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into product_product (identifier, scheme, patient_id, clinic_id, plan_id, plan_version,
+                    product_type, cell_source, state, expires_at, collected_at, version)
+                values (:id, :scheme, :p, :c, :plan, :pv, :type, :source, :state, :expires, :collected, 0)""")
+                .param("id", p.id().value())
+                .param("scheme", p.id().scheme())
+                .param("p", p.patientId().value())
+                .param("c", clinic.value())
+                .param("plan", planId)
+                .param("pv", planVersion)
+                .param("type", p.productType().name())
+                .param("source", p.cellSource().name())
+                .param("state", p.state().name())
+                .param("expires", p.expiresAt().atOffset(ZoneOffset.UTC))
+                .param("collected", p.collectedAt().atOffset(ZoneOffset.UTC))
+                .update(keys, "id");
+        long rowId = keys.getKeyAs(Long.class);
+        p.events().forEach(e -> insertEvent(rowId, e));
+    }
+
+    /**
+     * Appends the events the product gained since it was loaded, if nobody else saved it meanwhile.
+     *
+     * @return false when the stored product is no longer at {@code product.version()}
+     */
+    boolean append(Stored stored, int known, CellProduct product) {
+        int updated = jdbc.sql("""
+                update product_product set state = :state, version = version + 1
+                where id = :id and version = :v""")
+                .param("state", product.state().name())
+                .param("id", stored.rowId())
+                .param("v", product.version())
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        product.events().stream().skip(known).forEach(e -> insertEvent(stored.rowId(), e));
+        return true;
+    }
+
+    Optional<Stored> byIdentifier(String identifier) {
+        return jdbc.sql("select * from product_product where identifier = :id").param("id", identifier)
+                .query(Products::head).optional().map(this::load);
+    }
+
+    /** The clinic's products, optionally in one state, newest first, at most {@code limit}. */
+    List<Stored> board(ClinicId clinic, ProductState state, int limit) {
+        return jdbc.sql("""
+                select * from product_product where clinic_id = :c and (:s = '' or state = :s)
+                order by collected_at desc, id desc""")
+                .param("c", clinic.value())
+                .param("s", state == null ? "" : state.name())
+                .query(Products::head).list().stream().limit(limit).map(this::load).toList();
+    }
+
+    List<Stored> byPatient(PatientId patient) {
+        return jdbc.sql("select * from product_product where patient_id = :p order by id").param("p", patient.value())
+                .query(Products::head).list().stream().map(this::load).toList();
+    }
+
+    private record Head(long rowId, ProductIdentifier id, PatientId patient, ClinicId clinic, long planId,
+            int planVersion, ProductType type, CellSource source, Instant expiresAt, long version) {}
+
+    private static Head head(ResultSet rs, int n) throws SQLException {
+        return new Head(rs.getLong("id"), new ProductIdentifier(rs.getString("scheme"), rs.getString("identifier")),
+                PatientId.of(rs.getLong("patient_id")), ClinicId.of(rs.getLong("clinic_id")), rs.getLong("plan_id"),
+                rs.getInt("plan_version"), ProductType.valueOf(rs.getString("product_type")),
+                CellSource.valueOf(rs.getString("cell_source")), instant(rs, "expires_at"), rs.getLong("version"));
+    }
+
+    private Stored load(Head h) {
+        List<CustodyEvent> events = jdbc.sql("select * from product_custody_event where product_id = :id order by"
+                + " sequence").param("id", h.rowId()).query(Products::event).list();
+        return new Stored(h.rowId(), h.clinic(), h.planId(), h.planVersion(),
+                CellProduct.restore(h.id(), h.patient(), h.type(), h.source(), h.expiresAt(), events, h.version()));
+    }
+
+    private static CustodyEvent event(ResultSet rs, int n) throws SQLException {
+        long confirmer = rs.getLong("confirmed_by_user_id");
+        StaffMember confirmedBy = rs.wasNull() ? null : new StaffMember(UserId.of(confirmer),
+                rs.getString("confirmed_by"));
+        long to = rs.getLong("administered_to");
+        PatientId administeredTo = rs.wasNull() ? null : PatientId.of(to);
+        String region = rs.getString("site_region");
+        return new CustodyEvent(
+                rs.getInt("sequence"),
+                CustodyStep.valueOf(rs.getString("step")),
+                ProductState.valueOf(rs.getString("state_after")),
+                new StaffMember(UserId.of(rs.getLong("performed_by_user_id")), rs.getString("performed_by")),
+                confirmedBy,
+                instant(rs, "occurred_at"),
+                rs.getString("location"),
+                rs.getString("device"),
+                rs.getString("kit_lot"),
+                new Measurements(decimal(rs, "volume_ml"), longOrNull(rs, "total_nucleated_cells"),
+                        decimal(rs, "viability_percent"), longOrNull(rs, "cd34_positive_cells"),
+                        longOrNull(rs, "cfu_f")),
+                Duration.ofSeconds(rs.getLong("seconds_outside_body")),
+                rs.getString("notes"),
+                administeredTo,
+                region == null ? null : new InjectionSite(region, Laterality.valueOf(rs.getString("site_laterality"))));
+    }
+
+    private void insertEvent(long rowId, CustodyEvent e) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("product", rowId);
+        p.put("seq", e.sequence());
+        p.put("step", e.step().name());
+        p.put("state", e.stateAfter().name());
+        p.put("byId", e.performedBy().userId().value());
+        p.put("by", e.performedBy().displayName());
+        p.put("confId", e.confirmedBy() == null ? null : e.confirmedBy().userId().value());
+        p.put("conf", e.confirmedBy() == null ? null : e.confirmedBy().displayName());
+        p.put("at", e.at().atOffset(ZoneOffset.UTC));
+        p.put("location", e.location());
+        p.put("device", e.device());
+        p.put("kitLot", e.kitLot());
+        Measurements m = e.measurements();
+        p.put("volume", m.volumeMl());
+        p.put("tnc", m.totalNucleatedCells());
+        p.put("viability", m.viabilityPercent());
+        p.put("cd34", m.cd34PositiveCells());
+        p.put("cfu", m.cfuF());
+        p.put("outside", e.timeOutsideBody().toSeconds());
+        p.put("notes", e.notes());
+        p.put("to", e.administeredTo() == null ? null : e.administeredTo().value());
+        p.put("region", e.site() == null ? null : e.site().region());
+        p.put("side", e.site() == null ? null : e.site().laterality().name());
+        jdbc.sql("""
+                insert into product_custody_event (product_id, sequence, step, state_after, performed_by_user_id,
+                    performed_by, confirmed_by_user_id, confirmed_by, occurred_at, location, device, kit_lot,
+                    volume_ml, total_nucleated_cells, viability_percent, cd34_positive_cells, cfu_f,
+                    seconds_outside_body, notes, administered_to, site_region, site_laterality)
+                values (:product, :seq, :step, :state, :byId, :by, :confId, :conf, :at, :location, :device, :kitLot,
+                    :volume, :tnc, :viability, :cd34, :cfu, :outside, :notes, :to, :region, :side)""")
+                .params(p)
+                .update();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** As entered: the column's scale would show 50 as 50.00. */
+    static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(column);
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

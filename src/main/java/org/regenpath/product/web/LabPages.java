@@ -1,0 +1,107 @@
+package org.regenpath.product.web;
+
+import java.util.Map;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.product.ChainOfCustody;
+import org.regenpath.product.CollectInput;
+import org.regenpath.product.CustodyAction;
+import org.regenpath.product.ProductState;
+import org.regenpath.product.ProductView;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The lab board (the clinic's products by state) and a product's page: its chain of custody, oldest first, and
+ * the form to record the next step. Refusals (an illegal step, the second-person rule, unmet QC) are shown on
+ * the form with the product's current state.
+ */
+@Controller
+@RequestMapping("/lab")
+class LabPages {
+
+    private final ChainOfCustody custody;
+    private final CurrentActor actor;
+
+    LabPages(ChainOfCustody custody, CurrentActor actor) {
+        this.custody = custody;
+        this.actor = actor;
+    }
+
+    @GetMapping
+    String board(@RequestParam(required = false) ProductState state, Model model) {
+        model.addAttribute("products", custody.board(actor.get(), state));
+        model.addAttribute("states", ProductState.values());
+        model.addAttribute("selected", state);
+        return "product/board";
+    }
+
+    @GetMapping("/patients/{patientId}/collect")
+    String collectForm(@PathVariable long patientId, @RequestParam long planId, Model model) {
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("planId", planId);
+        model.addAttribute("errors", Map.of());
+        return "product/collect";
+    }
+
+    @PostMapping("/patients/{patientId}/collect")
+    String collect(@PathVariable long patientId, @RequestParam long planId, @RequestParam String location,
+            @RequestParam(required = false) String device, @RequestParam(required = false) String kitLot,
+            Model model, RedirectAttributes redirect) {
+        try {
+            ProductView product = custody.collect(actor.get(), PatientId.of(patientId),
+                    new CollectInput(planId, location, device, kitLot, null, null));
+            redirect.addFlashAttribute("flash", "Collected. Print the label with id " + product.productId() + ".");
+            return "redirect:/lab/products/" + product.productId();
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (Conflict e) {
+            model.addAttribute("errors", Map.of("conflict", e.getMessage()));
+        }
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("planId", planId);
+        return "product/collect";
+    }
+
+    @GetMapping("/products/{productId}")
+    String product(@PathVariable String productId, Model model) {
+        return page(actor.get(), productId, null, Map.of(), model);
+    }
+
+    @PostMapping("/products/{productId}/custody")
+    String record(@PathVariable String productId, @ModelAttribute("step") CustodyForm form, Model model,
+            RedirectAttributes redirect) {
+        Actor a = actor.get();
+        try {
+            ProductView product = custody.record(a, productId, form.toInput());
+            redirect.addFlashAttribute("flash", "Recorded: " + form.getAction() + ". The product is now "
+                    + product.state() + ".");
+            return "redirect:/lab/products/" + product.productId();
+        } catch (InvalidInput e) {
+            return page(a, productId, form, e.fieldErrors(), model);
+        } catch (Conflict e) {
+            return page(a, productId, form, Map.of("conflict", e.getMessage()), model);
+        }
+    }
+
+    private String page(Actor a, String productId, CustodyForm form, Map<String, String> errors, Model model) {
+        ProductView product = custody.get(a, productId);
+        CustodyForm step = form == null ? new CustodyForm() : form;
+        step.setVersion(product.version());
+        model.addAttribute("product", product);
+        model.addAttribute("step", step);
+        model.addAttribute("actions", CustodyAction.values());
+        model.addAttribute("errors", errors);
+        return "product/product";
+    }
+}

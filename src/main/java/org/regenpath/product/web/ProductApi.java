@@ -1,0 +1,86 @@
+package org.regenpath.product.web;
+
+import java.net.URI;
+import java.util.List;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.product.AdministrationInput;
+import org.regenpath.product.AdministrationOutcome;
+import org.regenpath.product.Bedside;
+import org.regenpath.product.ChainOfCustody;
+import org.regenpath.product.ClinicProductSettings;
+import org.regenpath.product.CollectInput;
+import org.regenpath.product.CustodyInput;
+import org.regenpath.product.ProductState;
+import org.regenpath.product.ProductTypeSettings;
+import org.regenpath.product.ProductView;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The cell product JSON API: collection, custody steps, a product's history, the lab board and the clinic's
+ * product settings. Errors are RFC 9457 ProblemDetails; an illegal transition is 409 naming the current state.
+ */
+@RestController
+@RequestMapping("/api")
+class ProductApi {
+
+    private final ChainOfCustody custody;
+    private final ClinicProductSettings settings;
+    private final Bedside bedside;
+    private final CurrentActor actor;
+
+    ProductApi(ChainOfCustody custody, ClinicProductSettings settings, Bedside bedside, CurrentActor actor) {
+        this.custody = custody;
+        this.bedside = bedside;
+        this.settings = settings;
+        this.actor = actor;
+    }
+
+    @GetMapping("/products")
+    List<ProductView> board(@RequestParam(required = false) ProductState state) {
+        return custody.board(actor.get(), state);
+    }
+
+    @PostMapping("/patients/{patientId}/products")
+    ResponseEntity<ProductView> collect(@PathVariable long patientId, @RequestBody CollectInput body) {
+        ProductView product = custody.collect(actor.get(), PatientId.of(patientId), body);
+        return ResponseEntity.created(URI.create("/api/products/" + product.productId())).body(product);
+    }
+
+    @GetMapping("/products/{productId}")
+    ProductView get(@PathVariable String productId) {
+        return custody.get(actor.get(), productId);
+    }
+
+    @PostMapping("/products/{productId}/custody")
+    ProductView record(@PathVariable String productId, @RequestBody CustodyInput body) {
+        return custody.record(actor.get(), productId, body);
+    }
+
+    @PostMapping("/products/{productId}/administration")
+    ResponseEntity<AdministrationOutcome> administer(
+            @PathVariable String productId, @RequestBody AdministrationInput body) {
+        AdministrationOutcome outcome = bedside.administer(actor.get(), productId, body);
+        return ResponseEntity.status(outcome.administered() ? 200 : 409).body(outcome);
+    }
+
+    @GetMapping("/product-settings")
+    List<ProductTypeSettings> settings() {
+        return settings.list(actor.get());
+    }
+
+    @PutMapping("/product-settings/{productType}")
+    ProductTypeSettings saveSettings(
+            @PathVariable ProductType productType, @RequestBody ClinicProductSettings.SettingsInput body) {
+        return settings.save(actor.get(), productType, body);
+    }
+}

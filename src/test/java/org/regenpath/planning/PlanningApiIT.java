@@ -1,0 +1,200 @@
+package org.regenpath.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The planning JSON API end to end on the real database: drafts, approval, the 351 guard, bad input, races. */
+@RecordApplicationEvents
+class PlanningApiIT extends WebIT {
+
+    static final String BMC = "BONE_MARROW_CONCENTRATE";
+    static final String MSC = "CULTURE_EXPANDED_MSC";
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    ApplicationEvents events;
+
+    ClinicalFixtures.Candidate candidate(Outcome decision) {
+        return ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+                uniqueMrn(), decision);
+    }
+
+    static String base(ClinicalFixtures.Candidate c) {
+        return "/api/patients/" + c.patient().value() + "/plans";
+    }
+
+    ResultActions send(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    static String read(ResultActions result, String path) throws Exception {
+        return String.valueOf((Object) JsonPath.read(result.andReturn().getResponse().getContentAsString(), path));
+    }
+
+    long plans(ClinicalFixtures.Candidate c) {
+        return jdbc.sql("select count(*) from planning_plan where patient_id = :p").param("p", c.patient().value())
+                .query(Long.class).single();
+    }
+
+    String draft(ClinicalFixtures.Candidate c, String productType, String manipulation) throws Exception {
+        ResultActions created = send(COORDINATOR, post(base(c)),
+                PlanningWebFixtures.marrowPlanJson(c.conditionId(), productType, manipulation, null))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.versions[0].status").value("DRAFT"))
+                .andExpect(jsonPath("$.version").value(0));
+        return base(c) + "/" + read(created, "$.id");
+    }
+
+    @Test
+    void anEligiblePatientsDraftIsApprovedAndEditingItStartsVersionTwo() throws Exception {
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        String plan = draft(c, BMC, "MINIMAL");
+        mvc.perform(get(plan).with(as(LAB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.classification.pathway").value("HCTP_361"))
+                .andExpect(jsonPath("$.classification.reasons").isNotEmpty())
+                .andExpect(jsonPath("$.inForce").doesNotExist());
+
+        send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$.versions[0].approval.pathway").value("HCTP_361"))
+                .andExpect(jsonPath("$.inForce").value(1))
+                .andExpect(jsonPath("$.version").value(1));
+        assertThat(events.stream(PlanApproved.class)).singleElement().satisfies(e -> {
+            assertThat(e.patientId()).isEqualTo(c.patient());
+            assertThat(e.versionNumber()).isEqualTo(1);
+            assertThat(e.pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+        });
+
+        send(COORDINATOR, put(plan), PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL",
+                "\"rehabilitationProtocol\": \"Crutches for 48 hours\", \"version\": 1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions.length()").value(2))
+                .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
+                .andExpect(jsonPath("$.versions[1].status").value("DRAFT"))
+                .andExpect(jsonPath("$.versions[1].details.rehabilitationProtocol").value("Crutches for 48 hours"))
+                .andExpect(jsonPath("$.inForce").value(1));
+        send(CLINICIAN, post(plan + "/approval"), "{\"version\": 2}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].status").value("SUPERSEDED"))
+                .andExpect(jsonPath("$.versions[1].status").value("APPROVED"))
+                .andExpect(jsonPath("$.inForce").value(2));
+        mvc.perform(get(base(c)).with(as(CLINICIAN))).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void withoutAnEligibleDecisionNoPlanIsStarted() throws Exception {
+        for (Outcome decision : new Outcome[] {null, Outcome.NOT_ELIGIBLE}) {
+            ClinicalFixtures.Candidate c = candidate(decision);
+            ResultActions refused = send(CLINICIAN, post(base(c)),
+                    PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null))
+                    .andExpect(status().isConflict());
+            assertThat(read(refused, "$.detail")).isEqualTo("No ELIGIBLE candidacy decision on record");
+            assertThat(plans(c)).isZero();
+        }
+    }
+
+    @Test
+    void a351PlanIsApprovedOnlyWithAnIndAndAnIrbApproval() throws Exception {
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        String plan = draft(c, MSC, null);
+        mvc.perform(get(plan).with(as(CLINICIAN)))
+                .andExpect(jsonPath("$.classification.pathway").value("BIOLOGIC_351"))
+                .andExpect(jsonPath("$.classification.missingForApproval.indNumber").exists());
+        long audit = lastAuditId();
+        ResultActions refused = send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
+                .andExpect(status().isBadRequest());
+        assertThat(read(refused, "$.errors.indNumber")).contains("351");
+        assertThat(read(refused, "$.errors.irbApproval")).contains("IRB");
+        mvc.perform(get(plan).with(as(CLINICIAN))).andExpect(jsonPath("$.versions[0].status").value("DRAFT"));
+        assertThat(auditAfter(audit)).noneMatch(r -> "UPDATE".equals(r.get("action"))
+                && "SUCCESS".equals(r.get("outcome")));
+
+        send(CLINICIAN, post(plan + "/approval"), """
+                {"version": 0, "indNumber": "IND 012345", "irbBoard": "Example University IRB",
+                 "irbReference": "IRB-2026-118", "irbApprovedOn": "2026-10-01"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versions[0].approval.pathway").value("BIOLOGIC_351"))
+                .andExpect(jsonPath("$.versions[0].approval.record.indNumber").value("IND 012345"));
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsToldTheirVersionIsStale() throws Exception {
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        String plan = draft(c, BMC, "MINIMAL");
+        String edit = PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", "\"version\": 0");
+        send(CLINICIAN, put(plan), edit).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        send(COORDINATOR, put(plan), edit)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors.version").exists());
+        send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void badInputNamesEachFieldAndWritesNothing() throws Exception {
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        String json = PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null)
+                .replace("\"plannedVolumeMl\": 4.0", "\"plannedVolumeMl\": -1")
+                .replace("\"cellSource\": \"AUTOLOGOUS_BONE_MARROW\", ", "")
+                .replace("\"processingMethod\": \"BMC per lab SOP LAB-004\",", "");
+        long audit = lastAuditId();
+        ResultActions refused = send(CLINICIAN, post(base(c)), json).andExpect(status().isBadRequest());
+        assertThat(read(refused, "$.errors['sites[0].plannedVolumeMl']")).contains("more than 0");
+        assertThat(read(refused, "$.errors['pathway.cellSource']")).contains("cell source");
+        assertThat(read(refused, "$.errors.processingMethod")).isEqualTo("Required");
+        assertThat(plans(c)).isZero();
+        assertThat(auditAfter(audit)).noneMatch(r -> "TreatmentPlan".equals(r.get("resource_type"))
+                && "SUCCESS".equals(r.get("outcome")));
+
+        ResultActions wrongCondition = send(CLINICIAN, post(base(c)),
+                PlanningWebFixtures.marrowPlanJson(c.conditionId() + 100_000, "ADIPOSE_SVF_ENZYMATIC", null, null))
+                .andExpect(status().isBadRequest());
+        assertThat(read(wrongCondition, "$.errors.targetConditionId")).contains("pain profile");
+        assertThat(read(wrongCondition, "$.errors['pathway.cellSource']")).contains("not made from this source");
+        assertThat(plans(c)).isZero();
+    }
+
+    @Test
+    void anyStaffMemberMayClassifyAProposedPlanWithoutSavingIt() throws Exception {
+        send(LAB, post("/api/regulatory-classification"), """
+                {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "CULTURE_EXPANDED_MSC",
+                 "use": "HOMOLOGOUS"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pathway").value("BIOLOGIC_351"))
+                .andExpect(jsonPath("$.conclusion.text").exists())
+                .andExpect(jsonPath("$.missingForApproval.indNumber").exists());
+        send(RESEARCHER, post("/api/regulatory-classification"), "{\"productType\": \"BONE_MARROW_CONCENTRATE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.cellSource").exists())
+                .andExpect(jsonPath("$.errors.use").exists());
+    }
+}

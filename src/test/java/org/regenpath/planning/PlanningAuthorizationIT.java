@@ -1,0 +1,175 @@
+package org.regenpath.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every planning endpoint against anonymous callers, the roles it is closed to, and a clinician of another
+ * clinic: each refusal leaves a DENIED audit row (naming the patient where there is one) and writes nothing.
+ * The roles it is open to are served and audited.
+ */
+class PlanningAuthorizationIT extends WebIT {
+
+    /** An endpoint; {@code {p}} and {@code {plan}} stand for the patient and their draft plan. */
+    record Endpoint(HttpMethod method, String url, boolean planBody, String json, List<String> allowed,
+            List<String> forbidden) {
+
+        boolean patientData() {
+            return url.contains("{p}");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + url;
+        }
+    }
+
+    static final String CLASSIFY = """
+            {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "BONE_MARROW_CONCENTRATE", "use": "HOMOLOGOUS",
+             "manipulation": "MINIMAL"}""";
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans", false, null,
+                    List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/patients/{p}/plans", true, null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans/{plan}", false, null,
+                    List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.PUT, "/api/patients/{p}/plans/{plan}", true, null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/patients/{p}/plans/{plan}/approval", false, "{\"version\": 0}",
+                    List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/regulatory-classification", false, CLASSIFY,
+                    List.of(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN), List.of()));
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    /** A fresh ELIGIBLE patient of clinic A with one draft plan. */
+    record Target(ClinicalFixtures.Candidate candidate, long plan) {}
+
+    Target target() {
+        ClinicId clinic = account(CLINICIAN).clinicId();
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening, clinic,
+                uniqueMrn(), Outcome.ELIGIBLE);
+        PlanInput input = new PlanInput(c.conditionId(), PlanFixtures.marrowToLeftKnee().sites().stream()
+                .map(s -> new PlanInput.SiteInput(s.site().region(), s.site().laterality(), s.plannedVolumeMl(),
+                        s.plannedCells())).toList(),
+                new PlanInput.PathwayInput(org.regenpath.shared.CellSource.AUTOLOGOUS_BONE_MARROW,
+                        org.regenpath.shared.ProductType.BONE_MARROW_CONCENTRATE, Manipulation.MINIMAL,
+                        IntendedUse.HOMOLOGOUS, null, null, null, null, null),
+                "BMC per lab SOP LAB-004", null, ImageGuidance.ULTRASOUND, null, "knee-oa-12m",
+                PlanFixtures.HARVEST_DAY, PlanFixtures.HARVEST_DAY);
+        long plan = plans.create(Actor.system(clinic), c.patient(), input).id();
+        return new Target(c, plan);
+    }
+
+    MockHttpServletRequestBuilder build(Endpoint e, Target t) {
+        String url = e.url().replace("{p}", String.valueOf(t.candidate().patient().value()))
+                .replace("{plan}", String.valueOf(t.plan()));
+        MockHttpServletRequestBuilder b = request(e.method(), url).with(csrf());
+        String json = e.planBody() ? PlanningWebFixtures.marrowPlanJson(t.candidate().conditionId(),
+                "BONE_MARROW_CONCENTRATE", "MINIMAL", "\"version\": 0") : e.json();
+        if (json != null) {
+            b.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return b;
+    }
+
+    long written(Target t) {
+        return jdbc.sql("""
+                select (select count(*) from planning_plan where patient_id = :p)
+                     + (select coalesce(sum(version), 0) from planning_plan where patient_id = :p)""")
+                .param("p", t.candidate().patient().value()).query(Long.class).single();
+    }
+
+    void refused(Endpoint e, MockHttpServletRequestBuilder request, int status, boolean withPatient, Target t)
+            throws Exception {
+        long before = written(t);
+        long audit = lastAuditId();
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(e.toString()).isEqualTo(status);
+        List<Map<String, Object>> denied = auditAfter(audit).stream()
+                .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
+        assertThat(denied).as("DENIED audit row for " + e).isNotEmpty();
+        if (withPatient) {
+            assertThat(denied).as(e.toString()).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
+                    .isEqualTo(t.candidate().patient().value()));
+        }
+        assertThat(written(t)).as("nothing written by " + e).isEqualTo(before);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallersMustSignIn() {
+        return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            Target t = target();
+            refused(e, build(e, t), 401, false, t);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rolesTheEndpointIsClosedToAreForbidden() {
+        return ENDPOINTS.stream().flatMap(e -> e.forbidden().stream().map(user -> DynamicTest.dynamicTest(
+                user + " " + e, () -> {
+                    Target t = target();
+                    refused(e, build(e, t).with(as(user)), 403, true, t);
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsClinicianFindsNoSuchPatient() {
+        return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            Target t = target();
+            refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> allowedRolesAreServedAndAudited() {
+        return ENDPOINTS.stream().flatMap(e -> e.allowed().stream().map(user -> DynamicTest.dynamicTest(
+                user + " " + e, () -> {
+                    Target t = target();
+                    long audit = lastAuditId();
+                    MockHttpServletResponse response = mvc.perform(build(e, t).with(as(user))).andReturn()
+                            .getResponse();
+                    assertThat(response.getStatus()).as(user + " " + e).isBetween(200, 299);
+                    if (e.patientData()) {
+                        assertThat(auditAfter(audit)).as(e.toString()).anySatisfy(r -> {
+                            assertThat(r.get("outcome")).isEqualTo("SUCCESS");
+                            assertThat(r.get("resource_type")).isEqualTo("TreatmentPlan");
+                            assertThat(((Number) r.get("patient_id")).longValue())
+                                    .isEqualTo(t.candidate().patient().value());
+                        });
+                    }
+                })));
+    }
+}

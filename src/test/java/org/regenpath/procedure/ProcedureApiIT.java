@@ -1,0 +1,199 @@
+package org.regenpath.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.product.AdministrationInput;
+import org.regenpath.product.Bedside;
+import org.regenpath.product.ChainOfCustody;
+import org.regenpath.product.ClinicProductSettings;
+import org.regenpath.product.CollectInput;
+import org.regenpath.product.CustodyAction;
+import org.regenpath.product.CustodyInput;
+import org.regenpath.product.Measurements;
+import org.regenpath.shared.Laterality;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The procedure record API: recorded once for an administered product, refused for anything else, bad input
+ * named by field; and every endpoint refused (with a DENIED audit row) to anonymous callers, wrong roles and
+ * another clinic.
+ */
+@RecordApplicationEvents
+class ProcedureApiIT extends WebIT {
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    ChainOfCustody custody;
+
+    @Autowired
+    ClinicProductSettings settings;
+
+    @Autowired
+    Bedside bedside;
+
+    @Autowired
+    ApplicationEvents events;
+
+    record Treated(PatientId patient, String product) {}
+
+    /** An ELIGIBLE patient whose product went from harvest to injection; not administered when asked. */
+    Treated treated(boolean administer) {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
+                Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
+                "Test values only, not clinical guidance"));
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
+                null, null, null)).productId();
+        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
+                "Centrifuge system X", "KIT-42", null, null));
+        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
+                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
+        custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
+                null, null, null));
+        if (administer) {
+            assertThat(bedside.administer(actor(CLINICIAN), product, new AdministrationInput(3L,
+                    String.valueOf(c.patient().value()), product, "knee joint", Laterality.LEFT, LAB, DEMO_PASSWORD,
+                    "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+        }
+        return new Treated(c.patient(), product);
+    }
+
+    static String body(String product) {
+        return """
+                {"productId": "%s", "imageGuidance": "ULTRASOUND",
+                 "sites": [{"region": "knee joint", "laterality": "LEFT", "volumeMl": 4.0}],
+                 "complications": "None", "instructions": "Partial weight bearing for 48 hours"}""".formatted(product);
+    }
+
+    ResultActions send(String user, String url, String json) throws Exception {
+        return mvc.perform(post(url).with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    long written(PatientId patient) {
+        return jdbc.sql("select count(*) from procedure_record where patient_id = :p").param("p", patient.value())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aProcedureIsRecordedOnceForTheAdministeredProduct() throws Exception {
+        Treated t = treated(true);
+        String url = "/api/patients/" + t.patient().value() + "/procedures";
+        send(CLINICIAN, url, body(t.product()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.productId").value(t.product()))
+                .andExpect(jsonPath("$.operator").value(CLINICIAN))
+                .andExpect(jsonPath("$.sites[0].site.region").value("knee joint"))
+                .andExpect(jsonPath("$.sites[0].volumeMl").value(4));
+        assertThat(events.stream(ProcedureCompleted.class)).singleElement()
+                .satisfies(e -> assertThat(e.productId()).isEqualTo(t.product()));
+        send(CLINICIAN, url, body(t.product())).andExpect(status().isConflict());
+        mvc.perform(get(url).with(as(COORDINATOR))).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void aProductNotYetInjectedOrBadInputIsRefusedAndNothingIsWritten() throws Exception {
+        Treated released = treated(false);
+        String url = "/api/patients/" + released.patient().value() + "/procedures";
+        send(CLINICIAN, url, body(released.product())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors.productId").exists());
+        Treated t = treated(true);
+        String bad = body(t.product()).replace("4.0", "0").replace("\"None\"", "\" \"");
+        send(CLINICIAN, "/api/patients/" + t.patient().value() + "/procedures", bad)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['sites[0].volumeMl']").exists())
+                .andExpect(jsonPath("$.errors.complications").exists());
+        assertThat(written(released.patient()) + written(t.patient())).isZero();
+    }
+
+    @Test
+    void theProcedurePageRecordsTheInjectionAndShowsRefusals() throws Exception {
+        Treated t = treated(true);
+        String url = "/patients/" + t.patient().value() + "/procedures";
+        assertThat(mvc.perform(get(url + "?productId=" + t.product()).with(as(CLINICIAN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("procedure-form").contains(t.product());
+        String bad = mvc.perform(post(url).with(as(CLINICIAN)).with(csrf()).param("productId", t.product())
+                        .param("imageGuidance", "ULTRASOUND").param("siteRegion", "knee joint")
+                        .param("siteLaterality", "LEFT").param("volumeMl", "4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("data-field=\"complications\"");
+        mvc.perform(post(url).with(as(CLINICIAN)).with(csrf()).param("productId", t.product())
+                        .param("imageGuidance", "ULTRASOUND").param("siteRegion", "knee joint")
+                        .param("siteLaterality", "LEFT").param("volumeMl", "4").param("complications", "None")
+                        .param("instructions", "Rest for 48 hours"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(url).with(as(COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("data-product=\"" + t.product() + "\"");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesAnonymousWrongRoleAndOtherClinic() {
+        Treated t = treated(true);
+        String url = "/api/patients/" + t.patient().value() + "/procedures";
+        record Call(String method, String user, int status) {}
+        return Stream.of(new Call("GET", null, 401), new Call("POST", null, 401),
+                        new Call("GET", LAB, 403), new Call("GET", RESEARCHER, 403), new Call("GET", ADMIN, 403),
+                        new Call("POST", LAB, 403), new Call("POST", COORDINATOR, 403),
+                        new Call("POST", ADMIN, 403), new Call("GET", OTHER_CLINICIAN, 404),
+                        new Call("POST", OTHER_CLINICIAN, 404))
+                .map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
+                    MockHttpServletRequestBuilder request = ("GET".equals(call.method()) ? get(url) : post(url))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body(t.product()));
+                    if (call.user() != null) {
+                        request.with(as(call.user()));
+                    }
+                    long audit = lastAuditId();
+                    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                    assertThat(response.getStatus()).isEqualTo(call.status());
+                    List<Map<String, Object>> denied = auditAfter(audit).stream()
+                            .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
+                    assertThat(denied).isNotEmpty();
+                    if (call.user() != null) {
+                        assertThat(denied).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
+                                .isEqualTo(t.patient().value()));
+                    }
+                    assertThat(written(t.patient())).isZero();
+                }));
+    }
+}

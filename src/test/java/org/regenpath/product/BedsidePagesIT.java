@@ -1,0 +1,82 @@
+package org.regenpath.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The bedside screen: a scan of the wrong wristband is stopped with the message shown; the right one passes. */
+class BedsidePagesIT extends WebIT {
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    ChainOfCustody custody;
+
+    @Autowired
+    ClinicProductSettings settings;
+
+    MockHttpServletRequestBuilder scan(String product, PatientId wristband) {
+        return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")
+                .param("wristband", String.valueOf(wristband.value())).param("productLabel", product)
+                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT").param("verifierEmail", LAB)
+                .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
+                .param("volumeMl", "4");
+    }
+
+    @Test
+    void theWrongWristbandIsStoppedWithItsMessageAndTheRightOneIsInjected() throws Exception {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
+                Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
+                "Test values only, not clinical guidance"));
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        PatientId other = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+                uniqueMrn(), null).patient();
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
+                null, null, null)).productId();
+        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
+                "Centrifuge system X", "KIT-42", null, null));
+        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
+                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
+        custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
+                null, null, null));
+
+        assertThat(mvc.perform(get("/bedside/" + product).with(as(CLINICIAN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Scan the patient's wristband");
+        String stopped = mvc.perform(scan(product, other)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(stopped).contains("id=\"stopped\"").contains("data-rule=\"SAME_PATIENT\" data-passed=\"false\"");
+        String passed = mvc.perform(scan(product, c.patient())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(passed).contains("id=\"administered\"").contains("ADMINISTERED");
+        mvc.perform(get("/bedside/" + product).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,113 @@
+package org.regenpath.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.ProductType;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The lab board and product page: the board lists the product, steps are recorded, refusals are shown. */
+class LabPagesIT extends WebIT {
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    ChainOfCustody custody;
+
+    @Autowired
+    ClinicProductSettings settings;
+
+    String product;
+
+    @BeforeEach
+    void collected() {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
+                Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
+                "Test values only, not clinical guidance"));
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null, null,
+                null, null)).productId();
+    }
+
+    String page(String user, String url) throws Exception {
+        return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theBoardListsTheProductAndItsPageRecordsStepsAndShowsRefusals() throws Exception {
+        assertThat(page(LAB, "/lab?state=COLLECTED")).contains(product);
+        assertThat(page(COORDINATOR, "/lab")).contains("Lab board");
+        assertThat(page(LAB, "/lab/products/" + product)).contains("Chain of custody").contains("COLLECTED");
+
+        mvc.perform(post("/lab/products/" + product + "/custody").with(as(LAB)).with(csrf())
+                        .param("action", "PROCESS").param("version", "0").param("location", "Lab bench B")
+                        .param("device", "Centrifuge system X").param("kitLot", "KIT-42"))
+                .andExpect(redirectedUrl("/lab/products/" + product));
+        assertThat(page(LAB, "/lab/products/" + product)).contains("PROCESSING_STARTED").contains("KIT-42");
+
+        String refused = mvc.perform(post("/lab/products/" + product + "/custody").with(as(LAB)).with(csrf())
+                        .param("action", "RELEASE").param("version", "1").param("location", "Lab bench B"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"conflict\"").contains("second person");
+        String bad = mvc.perform(post("/lab/products/" + product + "/custody").with(as(LAB)).with(csrf())
+                        .param("action", "QC").param("version", "1").param("location", "Lab bench B")
+                        .param("viabilityPercent", "abc"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("viabilityPercent-error").contains("Not a number");
+    }
+
+    @Test
+    void aProductIsCollectedFromTheBrowserForAnApprovedPlan() throws Exception {
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        String url = "/lab/patients/" + c.patient().value() + "/collect";
+        assertThat(page(LAB, url + "?planId=" + plan)).contains("collect-form");
+        String missing = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))
+                        .param("location", " ")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(missing).contains("data-field=\"location\"");
+        String location = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))
+                        .param("location", "Procedure room 2")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(LAB, location)).contains("COLLECTED").contains("Chain of custody");
+        mvc.perform(post(url).with(as(COORDINATOR)).with(csrf()).param("planId", String.valueOf(plan))
+                .param("location", "Procedure room 2")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theBoardAndProductPageAreClosedToOtherRolesAndClinics() throws Exception {
+        mvc.perform(get("/lab").with(as(RESEARCHER))).andExpect(status().isForbidden());
+        mvc.perform(get("/lab/products/" + product).with(as(ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/lab/products/" + product).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
+        mvc.perform(get("/lab")).andExpect(status().is3xxRedirection());
+    }
+}

@@ -1,0 +1,193 @@
+package org.regenpath.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The cell product JSON API end to end: harvest to release, the second-person rule, illegal steps, races. */
+@RecordApplicationEvents
+class ProductApiIT extends WebIT {
+
+    /** Test values only, not clinical guidance: the clinic's settings are its own (ADR 0007). */
+    static final String TEST_SETTINGS = """
+            {"shelfLife": "PT8H", "minViabilityPercent": 70, "minTotalNucleatedCells": 100000000,
+             "maxTimeOutsideBody": "PT6H", "source": "Test values only, not clinical guidance"}""";
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    ApplicationEvents events;
+
+    ClinicalFixtures.Candidate patient;
+    long plan;
+
+    @BeforeEach
+    void approvedPlanAndConfiguredSettings() throws Exception {
+        send(ADMIN, put("/api/product-settings/BONE_MARROW_CONCENTRATE"), TEST_SETTINGS).andExpect(status().isOk());
+        patient = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+                uniqueMrn(), Outcome.ELIGIBLE);
+        plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), patient);
+    }
+
+    ResultActions send(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.with(as(user)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    static String read(ResultActions result, String path) throws Exception {
+        return String.valueOf((Object) JsonPath.read(result.andReturn().getResponse().getContentAsString(), path));
+    }
+
+    String collect() throws Exception {
+        ResultActions collected = send(LAB, post("/api/patients/" + patient.patient().value() + "/products"), """
+                {"planId": %d, "location": "Procedure room 2", "device": "Aspiration needle 11G",
+                 "kitLot": "ASP-2026-11", "measurements": {"volumeMl": 60}}""".formatted(plan))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("COLLECTED"))
+                .andExpect(jsonPath("$.productType").value("BONE_MARROW_CONCENTRATE"))
+                .andExpect(jsonPath("$.version").value(0));
+        return read(collected, "$.productId");
+    }
+
+    ResultActions step(String user, String product, String json) throws Exception {
+        return send(user, post("/api/products/" + product + "/custody"), json);
+    }
+
+    static final String PROCESS = """
+            {"action": "PROCESS", "version": 0, "location": "Lab bench B", "device": "Centrifuge system X",
+             "kitLot": "KIT-42"}""";
+
+    static String qc(int version, int viability) {
+        return """
+                {"action": "QC", "version": %d, "location": "Lab bench B",
+                 "measurements": {"viabilityPercent": %d, "totalNucleatedCells": 1500000000}}"""
+                .formatted(version, viability);
+    }
+
+    @Test
+    void aProductGoesFromHarvestToReleaseByASecondPersonAndItsHistoryReadsAsAChain() throws Exception {
+        String product = collect();
+        assertThat(product).matches("RP[0-9A-Z]{10}[0-9A-Z*]");
+        step(LAB, product, PROCESS).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("PROCESSING"));
+        step(LAB, product, qc(1, 92)).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+
+        ResultActions own = step(LAB, product, "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab\"}")
+                .andExpect(status().isConflict());
+        assertThat(read(own, "$.detail")).contains("PROCESSING").contains("second person");
+        step(CLINICIAN, product, "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab bench B\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("RELEASED"));
+        assertThat(events.stream(ProductReleased.class)).singleElement()
+                .satisfies(e -> assertThat(e.productId()).isEqualTo(product));
+
+        ResultActions history = mvc.perform(get("/api/products/" + product).with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[1].kitLot").value("KIT-42"))
+                .andExpect(jsonPath("$.events[2].measurements.viabilityPercent").value(92))
+                .andExpect(jsonPath("$.events[3].performedBy.displayName").value(CLINICIAN));
+        List<String> steps = JsonPath.read(history.andReturn().getResponse().getContentAsString(), "$.events[*].step");
+        assertThat(steps).containsExactly("COLLECTED", "PROCESSING_STARTED", "QC_RECORDED", "RELEASED");
+        ResultActions board = mvc.perform(get("/api/products?state=RELEASED").with(as(LAB)))
+                .andExpect(status().isOk());
+        List<String> released = JsonPath.read(board.andReturn().getResponse().getContentAsString(),
+                "$[*].productId");
+        assertThat(released).contains(product);
+    }
+
+    @Test
+    void anIllegalStepIsRefusedNamingTheStateAndWritesNothing() throws Exception {
+        String product = collect();
+        long before = events(product);
+        ResultActions refused = step(LAB, product, qc(0, 92)).andExpect(status().isConflict());
+        assertThat(read(refused, "$.detail")).contains("is COLLECTED");
+        ResultActions noDevice = step(LAB, product, "{\"action\": \"PROCESS\", \"version\": 0, \"location\": \"L\"}")
+                .andExpect(status().isBadRequest());
+        assertThat(read(noDevice, "$.errors.device")).isNotBlank();
+        assertThat(read(noDevice, "$.errors.kitLot")).isNotBlank();
+        assertThat(events(product)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleVersionAndUnmetQcCriteriaAreRefused() throws Exception {
+        String product = collect();
+        step(LAB, product, PROCESS).andExpect(status().isOk());
+        step(CLINICIAN, product, PROCESS).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors.version").exists());
+        step(LAB, product, qc(1, 50)).andExpect(status().isOk());
+        ResultActions unmet = step(CLINICIAN, product,
+                "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab bench B\"}")
+                .andExpect(status().isConflict());
+        assertThat(read(unmet, "$.detail")).contains("viability 50% is below the clinic's minimum of 70%");
+        step(CLINICIAN, product, "{\"action\": \"QUARANTINE\", \"version\": 2, \"location\": \"Lab\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.notes").exists());
+        step(CLINICIAN, product, """
+                {"action": "QUARANTINE", "version": 2, "location": "Lab", "notes": "Low viability"}""")
+                .andExpect(jsonPath("$.state").value("QUARANTINED"));
+    }
+
+    @Test
+    void aClinicThatHasNotConfiguredTheProductTypeCannotCollectIt() throws Exception {
+        ClinicalFixtures.Candidate other = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(OTHER_CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long otherPlan = ClinicalFixtures.approvedMarrowPlan(plans, actor(OTHER_CLINICIAN), other);
+        jdbc.sql("delete from product_settings where clinic_id = :c")
+                .param("c", account(OTHER_CLINICIAN).clinicId().value()).update();
+        ResultActions refused = send(OTHER_CLINICIAN, post("/api/patients/" + other.patient().value() + "/products"),
+                "{\"planId\": %d, \"location\": \"Procedure room 1\"}".formatted(otherPlan))
+                .andExpect(status().isConflict());
+        assertThat(read(refused, "$.detail")).contains("No shelf life and release criteria are configured");
+    }
+
+    @Test
+    void custodyEventsCannotBeChangedOrDeletedInTheDatabase() throws Exception {
+        String product = collect();
+        String where = " where product_id = (select id from product_product where identifier = :id)";
+        assertThatThrownBy(() -> jdbc.sql("update product_custody_event set location = 'elsewhere'" + where)
+                .param("id", product).update())
+                .isInstanceOfSatisfying(DataAccessException.class, e ->
+                        assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
+        assertThatThrownBy(() -> jdbc.sql("delete from product_custody_event" + where).param("id", product).update())
+                .isInstanceOf(DataAccessException.class);
+        assertThat(events(product)).isEqualTo(1);
+    }
+
+    long events(String product) {
+        return jdbc.sql("""
+                select count(*) from product_custody_event e join product_product p on p.id = e.product_id
+                where p.identifier = :id""").param("id", product).query(Long.class).single();
+    }
+}
