@@ -13,6 +13,9 @@ class HomeController {
         if (has(auth, "ROLE_CLINICIAN") || has(auth, "ROLE_COORDINATOR")) {
             return "redirect:/patients";
         }
+        if (has(auth, "ROLE_LAB_TECHNICIAN")) {
+            return "redirect:/lab";
+        }
         if (has(auth, "ROLE_CLINIC_ADMIN")) {
             return "redirect:/admin/users";
         }
