@@ -1,0 +1,169 @@
+package org.regenpath.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.intake.Outcome;
+import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
+import org.regenpath.shared.UserId;
+import org.regenpath.support.BrowserIT;
+import org.regenpath.support.ClinicalFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 4's journey: the lab technician collects bone marrow concentrate for an approved plan, processes it and
+ * records QC; the clinician (a second person) releases it; at the bedside the wrong patient's wristband is
+ * scanned and stopped on screen, then the right one passes, the lab technician confirms as the second person,
+ * the injection is recorded, and the clinician records the procedure.
+ */
+class CellProductBrowserIT extends BrowserIT {
+
+    private static final String CLINICIAN = "clinician@demo-clinic.example";
+    private static final String LAB = "lab@demo-clinic.example";
+
+    @Autowired
+    PatientRegistry registry;
+
+    @Autowired
+    PainProfiles profiles;
+
+    @Autowired
+    CandidacyScreening screening;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PatientId patient;
+    PatientId otherPatient;
+    long plan;
+
+    @BeforeEach
+    void approvedPlanAndAnotherPatient() {
+        Actor clinician = actor(CLINICIAN);
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                clinician.clinicId(), mrn(), Outcome.ELIGIBLE);
+        patient = c.patient();
+        otherPatient = ClinicalFixtures.candidate(registry, profiles, screening, clinician.clinicId(), mrn(), null)
+                .patient();
+        plan = ClinicalFixtures.approvedMarrowPlan(plans, clinician, c);
+    }
+
+    @Test
+    void labReleasesAndBedsideStopsTheWrongPatientThenAdministers() {
+        signIn(LAB);
+        page.navigate(url("/lab/patients/" + patient.value() + "/collect?planId=" + plan));
+        page.getByLabel("Where").fill("Procedure room 2");
+        page.getByLabel("Harvest device").fill("Aspiration needle 11G");
+        page.getByLabel("Kit lot").fill("HARV-7");
+        page.locator("#collect").click();
+        assertThat(page.locator("#product-state")).hasText("COLLECTED");
+        String product = page.locator("#product-id").textContent().trim();
+        assertThat(product).isNotBlank();
+
+        step("PROCESS", "Lab bench B", "Centrifuge system X", "KIT-42", null, null);
+        assertThat(page.locator("#product-state")).hasText("PROCESSING");
+        step("QC", "Lab bench B", null, null, "1500000000", "91");
+        assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).hasCount(1);
+        page.navigate(url("/lab"));
+        assertThat(page.locator("#product-" + product)).containsText("PROCESSING");
+        screenshot("journey4-lab-board");
+
+        context.clearCookies();
+        signIn(CLINICIAN);
+        page.navigate(url("/lab/products/" + product));
+        step("RELEASE", "Lab bench B", null, null, null, null);
+        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#history tr[data-step=RELEASED]")).containsText(CLINICIAN);
+        screenshot("journey4-product-released");
+
+        page.locator("#bedside-link").click();
+        fillBedsideExceptWristband(product);
+        page.locator("#wristband").pressSequentially(String.valueOf(otherPatient.value()));
+        page.locator("#wristband").press("Enter");
+        assertThat(page.locator("#stopped")).containsText("STOP. Do not inject.");
+        assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).hasAttribute("data-passed", "false");
+        assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).containsText("STOP");
+        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        screenshot("journey4-bedside-stop");
+
+        page.locator("#wristband").fill("");
+        page.locator("#wristband").pressSequentially(String.valueOf(patient.value()));
+        page.locator("#verifierPassword").fill(DEMO_PASSWORD);
+        page.locator("#check").click();
+        assertThat(page.locator("#administered")).containsText("All checks passed");
+        assertThat(page.locator("#stopped")).hasCount(0);
+        assertThat(page.locator("#product-state")).hasText("ADMINISTERED");
+        screenshot("journey4-bedside-pass");
+
+        page.locator("#procedure-link").click();
+        assertThat(page.locator("#productId")).hasValue(product);
+        recordProcedureOnTheLeftKnee();
+        assertThat(page.locator("#procedures tr[data-product='" + product + "']")).containsText("knee joint");
+        assertThat(page.locator("#no-procedures")).hasCount(0);
+        screenshot("journey4-procedure-recorded");
+    }
+
+    /** The label, the site and the second person (the lab technician), as the nurse fills them in. */
+    private void fillBedsideExceptWristband(String product) {
+        page.locator("#productLabel").fill(product.substring(0, 6) + "-" + product.substring(6));
+        page.locator("#siteRegion").fill("knee joint");
+        page.locator("#siteLaterality").selectOption("LEFT");
+        page.locator("#verifierEmail").fill(LAB);
+        page.locator("#verifierPassword").fill(DEMO_PASSWORD);
+        page.locator("#location").fill("Procedure room 2");
+        page.locator("#volumeMl").fill("4.0");
+    }
+
+    private void recordProcedureOnTheLeftKnee() {
+        page.locator("#imageGuidance").selectOption("ULTRASOUND");
+        page.locator("#siteRegion").fill("knee joint");
+        page.locator("#siteLaterality").selectOption("LEFT");
+        page.locator("#volumeMl").fill("4.0");
+        page.locator("#complications").fill("None");
+        page.locator("#instructions").fill("Rest the knee for 48 hours");
+        page.locator("#record-procedure").click();
+    }
+
+    private void step(String action, String location, String device, String kitLot, String cells,
+            String viability) {
+        page.locator("#action").selectOption(action);
+        page.locator("#location").fill(location);
+        fillIfGiven("#device", device);
+        fillIfGiven("#kitLot", kitLot);
+        fillIfGiven("#totalNucleatedCells", cells);
+        fillIfGiven("#viabilityPercent", viability);
+        page.locator("#record").click();
+        assertThat(page.locator("#flash")).containsText("Recorded: " + action);
+    }
+
+    private void fillIfGiven(String selector, String value) {
+        if (value != null) {
+            page.locator(selector).fill(value);
+        }
+    }
+
+    private Actor actor(String email) {
+        return jdbc.sql("select id, clinic_id, role from identity_user where email = :e").param("e", email)
+                .query((rs, n) -> new Actor(new UserId(rs.getLong("id")), email, Role.valueOf(rs.getString("role")),
+                        new ClinicId(rs.getLong("clinic_id")), null))
+                .single();
+    }
+
+    private static String mrn() {
+        return "J4-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
