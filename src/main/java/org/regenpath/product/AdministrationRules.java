@@ -63,16 +63,16 @@ final class AdministrationRules {
 
     private static BedsideFinding notExpired(CellProduct product, Instant at) {
         return product.isExpiredAt(at)
-                ? stop(BedsideRule.NOT_EXPIRED, "product " + product.id() + " expired at " + product.expiresAt()
+                ? stop(BedsideRule.NOT_EXPIRED, "product " + product.id() + " expired at " + Moments.show(product.expiresAt())
                         + ". Do not give it; return it to the lab.")
-                : pass(BedsideRule.NOT_EXPIRED, "Product " + product.id() + " is in date until " + product.expiresAt()
+                : pass(BedsideRule.NOT_EXPIRED, "Product " + product.id() + " is in date until " + Moments.show(product.expiresAt())
                         + ".");
     }
 
     private static BedsideFinding notAlreadyAdministered(CellProduct product) {
         return product.administration()
                 .map(e -> stop(BedsideRule.NOT_ALREADY_ADMINISTERED, "product " + product.id() + " was already"
-                        + " given at " + e.at() + ". It cannot be given twice."))
+                        + " given at " + Moments.show(e.at()) + ". It cannot be given twice."))
                 .orElseGet(() -> pass(BedsideRule.NOT_ALREADY_ADMINISTERED, "Product " + product.id() + " has not"
                         + " been given before."));
     }

@@ -9,8 +9,8 @@ public class ProductExpired extends Conflict {
     private final Instant expiresAt;
 
     public ProductExpired(ProductIdentifier product, ProductState current, Instant expiresAt, CustodyStep attempted) {
-        super("expiresAt", "Product " + product + " is " + current + " but expired at " + expiresAt + "; it cannot "
-                + attempted.attempt() + ". Discard it.");
+        super("expiresAt", "Product " + product + " is " + current + " but expired at " + Moments.show(expiresAt)
+                + "; it cannot " + attempted.attempt() + ". Discard it.");
         this.expiresAt = expiresAt;
     }
 

@@ -126,7 +126,7 @@ class BedsideCheckTests {
         Instant expiry = HARVEST.plus(TEST_SHELF_LIFE);
         BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry));
         assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.NOT_EXPIRED);
-        assertThat(stopMessage(r, BedsideRule.NOT_EXPIRED)).contains("expired at " + expiry);
+        assertThat(stopMessage(r, BedsideRule.NOT_EXPIRED)).contains("expired at " + Moments.show(expiry));
         assertThat(checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry.minusSeconds(1))).passed()).isTrue();
     }
 
@@ -138,7 +138,7 @@ class BedsideCheckTests {
         assertThat(again.stops()).extracting(BedsideFinding::rule)
                 .containsExactly(BedsideRule.NOT_ALREADY_ADMINISTERED);
         assertThat(stopMessage(again, BedsideRule.NOT_ALREADY_ADMINISTERED)).contains("already given at "
-                + minutes(60), "cannot be given twice");
+                + Moments.show(minutes(60)), "cannot be given twice");
         assertThat(p.events()).filteredOn(e -> e.step() == CustodyStep.ADMINISTERED).hasSize(1);
     }
 

@@ -120,7 +120,7 @@ class CellProductTests {
         CellProduct p = processedWithGoodQc(ANN);
         assertThatThrownBy(() -> p.release(step(TECH_SAM, HARVEST.plus(TEST_SHELF_LIFE)), SETTINGS))
                 .isInstanceOf(ProductExpired.class)
-                .hasMessageContaining("is PROCESSING but expired at " + HARVEST.plus(TEST_SHELF_LIFE));
+                .hasMessageContaining("is PROCESSING but expired at " + Moments.show(HARVEST.plus(TEST_SHELF_LIFE)));
     }
 
     @Test
