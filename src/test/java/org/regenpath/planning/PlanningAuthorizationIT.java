@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -114,18 +113,7 @@ class PlanningAuthorizationIT extends WebIT {
 
     void refused(Endpoint e, MockHttpServletRequestBuilder request, int status, boolean withPatient, Target t)
             throws Exception {
-        long before = written(t);
-        long audit = lastAuditId();
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(e.toString()).isEqualTo(status);
-        List<Map<String, Object>> denied = auditAfter(audit).stream()
-                .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
-        assertThat(denied).as("DENIED audit row for " + e).isNotEmpty();
-        if (withPatient) {
-            assertThat(denied).as(e.toString()).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
-                    .isEqualTo(t.candidate().patient().value()));
-        }
-        assertThat(written(t)).as("nothing written by " + e).isEqualTo(before);
+        assertRefusedAndAudited(e.toString(), request, status, withPatient ? t.candidate().patient().value() : null, () -> written(t));
     }
 
     @TestFactory

@@ -1,5 +1,7 @@
 package org.regenpath.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.regenpath.identity.StaffAccount;
 import org.regenpath.identity.StaffPrincipal;
 import org.regenpath.shared.Actor;
@@ -17,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -91,6 +96,27 @@ public abstract class WebIT {
     /** The id of the newest audit row, to look at what a request wrote after it. */
     protected long lastAuditId() {
         return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+    }
+
+    /**
+     * Performs a request that must be refused: it answers {@code status}, leaves a DENIED audit row (naming the
+     * patient when {@code patientId} is given) and writes nothing that {@code written} counts.
+     */
+    protected void assertRefusedAndAudited(
+            String label, MockHttpServletRequestBuilder request, int status, Long patientId, LongSupplier written)
+            throws Exception {
+        long before = written.getAsLong();
+        long audit = lastAuditId();
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(label).isEqualTo(status);
+        List<Map<String, Object>> denied = auditAfter(audit).stream()
+                .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
+        assertThat(denied).as("DENIED audit row for " + label).isNotEmpty();
+        if (patientId != null) {
+            assertThat(denied).as(label).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
+                    .isEqualTo(patientId));
+        }
+        assertThat(written.getAsLong()).as("nothing written by " + label).isEqualTo(before);
     }
 
     /** Audit rows after the given id, oldest first. */
