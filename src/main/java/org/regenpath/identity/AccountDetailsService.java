@@ -7,22 +7,34 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads staff accounts for sign-in; a locked account fails before its password is checked. */
+/**
+ * Loads accounts for sign-in by e-mail: staff accounts first, then patient portal accounts (an address is
+ * either, never both). A locked account fails before its password is checked; a patient account still waiting
+ * for its password is disabled.
+ */
 @Component
-class StaffUserDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final PortalAccounts portalAccounts;
     private final Clock clock;
 
-    StaffUserDetailsService(Accounts accounts, Clock clock) {
+    AccountDetailsService(Accounts accounts, PortalAccounts portalAccounts, Clock clock) {
         this.accounts = accounts;
+        this.portalAccounts = portalAccounts;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Accounts.Row row = accounts.byEmail(username == null ? "" : username.trim())
+        String email = username == null ? "" : username.trim();
+        Instant now = Instant.now(clock);
+        Accounts.Row staff = accounts.byEmail(email).orElse(null);
+        if (staff != null) {
+            return new StaffPrincipal(staff.account(), staff.passwordHash(), staff.account().lockedAt(now));
+        }
+        PortalAccounts.Row patient = portalAccounts.byEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new StaffPrincipal(row.account(), row.passwordHash(), row.account().lockedAt(Instant.now(clock)));
+        return new PatientPrincipal(patient.account(), patient.passwordHash(), patient.account().lockedAt(now));
     }
 }
