@@ -1,6 +1,7 @@
 package org.regenpath.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The invitation from the chart to the portal, through a real SMTP server (GreenMail): the e-mail arrives with
@@ -36,6 +39,9 @@ class PortalInvitationIT extends WebIT {
 
     @Autowired
     PortalInvitations invitations;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Actor coordinator() {
         return actor(COORDINATOR);
@@ -169,6 +175,21 @@ class PortalInvitationIT extends WebIT {
         assertNotUsable("http://localhost/portal/welcome", 404, "is not valid");
         assertThat(auditAfter(mark)).filteredOn(r -> "DENIED".equals(r.get("outcome"))).hasSize(3)
                 .allSatisfy(r -> assertThat(r.get("detail")).isEqualTo("invitation link unknown"));
+    }
+
+    @Test
+    void aRolledBackInvitationSendsNothing() {
+        PortalPatient patient = PortalFixtures.patient(registry, coordinator(), "Ghost");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            invitations.invite(coordinator(), patient.id());
+            status.setRollbackOnly();
+        });
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> TestMail.to(patient.email()).isEmpty());
+        assertThat(jdbc.sql("select count(*) from identity_patient_account where patient_id = :p")
+                .param("p", patient.id().value()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from notification_message where recipient = :r")
+                .param("r", patient.email()).query(Long.class).single()).isZero();
     }
 
     private void assertNotUsable(String link, int status, String message) throws Exception {
