@@ -19,5 +19,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
-        allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure"})
+        allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure",
+                "notification"})
 package org.regenpath.followup;
