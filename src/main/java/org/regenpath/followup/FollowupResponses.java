@@ -27,14 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
  * against the instrument (an answer outside a question's scale is refused, naming the question), scored by the
  * published rule, stored as submitted (a FHIR QuestionnaireResponse with its scores) and announced as
  * {@link QuestionnaireCompleted}. Answers after the window closes are accepted and marked late; a second
- * submission is refused and changes nothing. The care team of the patient's clinic may also enter a response the
- * patient gave by phone or on paper; the submitter's role is kept with it.
+ * submission is refused and changes nothing. The patient answers their own (portal); the care team of the
+ * patient's clinic may also enter a response the patient gave by phone or on paper; the submitter's role is kept
+ * with it.
  */
 @Service
 public class FollowupResponses {
 
     static final String RESOURCE = "QuestionnaireResponse";
-    static final Set<Role> ANSWERERS = Set.of(Role.CLINICIAN, Role.COORDINATOR);
+    static final Set<Role> ANSWERERS = Set.of(Role.CLINICIAN, Role.COORDINATOR, Role.PATIENT);
 
     private final PatientRegistry registry;
     private final AuditTrail audit;
@@ -64,7 +65,7 @@ public class FollowupResponses {
     @Transactional
     public QuestionnaireTask open(Actor actor, PatientId patient, long taskId) {
         registry.authorize(actor, patient, AuditAction.READ, RESOURCE, ANSWERERS);
-        TaskRow task = taskOf(patient, taskId);
+        TaskRow task = taskOf(actor, patient, AuditAction.READ, taskId);
         StoredResponse response = task.responseId() == null ? null : responses.byId(task.responseId()).orElse(null);
         Map<String, Integer> answers = response != null
                 ? QuestionnaireResponses.readAnswers(catalog.instrument(response.instrumentId()), response.resource())
@@ -84,7 +85,7 @@ public class FollowupResponses {
     public TaskView saveDraft(Actor actor, PatientId patient, long taskId, Map<String, Integer> answers,
             int expectedVersion) {
         registry.authorize(actor, patient, AuditAction.UPDATE, RESOURCE, ANSWERERS);
-        TaskRow task = answerable(patient, taskId);
+        TaskRow task = answerable(actor, patient, AuditAction.UPDATE, taskId);
         Map<String, Integer> given = present(answers);
         catalog.score(task.planned().instrumentId(), given);
         if (!schedules.saveDraft(taskId, QuestionnaireResponses.writeDraft(given), Instant.now(clock),
@@ -105,7 +106,7 @@ public class FollowupResponses {
     @Transactional
     public StoredResponse submit(Actor actor, PatientId patient, long taskId, Map<String, Integer> answers) {
         PatientView who = registry.authorize(actor, patient, AuditAction.CREATE, RESOURCE, ANSWERERS);
-        TaskRow task = answerable(patient, taskId);
+        TaskRow task = answerable(actor, patient, AuditAction.CREATE, taskId);
         Map<String, Integer> given = present(answers);
         if (given.isEmpty()) {
             throw InvalidInput.of("answers", "Answer at least one question before submitting.");
@@ -132,8 +133,8 @@ public class FollowupResponses {
         return responses.byId(id).orElseThrow();
     }
 
-    private TaskRow answerable(PatientId patient, long taskId) {
-        TaskRow task = taskOf(patient, taskId);
+    private TaskRow answerable(Actor actor, PatientId patient, AuditAction action, long taskId) {
+        TaskRow task = taskOf(actor, patient, action, taskId);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         switch (task.status()) {
             case COMPLETED -> throw submittedAlready(task);
@@ -151,9 +152,15 @@ public class FollowupResponses {
         return task;
     }
 
-    private TaskRow taskOf(PatientId patient, long taskId) {
-        return schedules.task(taskId).filter(t -> t.patientId() == patient.value())
-                .orElseThrow(() -> new NotFound("This patient has no questionnaire " + taskId + "."));
+    /** The task, when it is this patient's; any other task id is refused as not found, and audited. */
+    private TaskRow taskOf(Actor actor, PatientId patient, AuditAction action, long taskId) {
+        TaskRow task = schedules.task(taskId).orElse(null);
+        if (task == null || task.patientId() != patient.value()) {
+            audit.denied(actor, action, task == null ? patient : PatientId.of(task.patientId()), RESOURCE, taskId,
+                    task == null ? "no such questionnaire" : "questionnaire of another patient");
+            throw new NotFound("This patient has no questionnaire " + taskId + ".");
+        }
+        return task;
     }
 
     private static Conflict submittedAlready(TaskRow task) {

@@ -41,6 +41,7 @@ public class FollowupSchedules {
 
     static final String RESOURCE = "FollowupSchedule";
     static final Set<Role> CARE_TEAM = Set.of(Role.CLINICIAN, Role.COORDINATOR);
+    static final Set<Role> READERS = Set.of(Role.CLINICIAN, Role.COORDINATOR, Role.PATIENT);
 
     private final PatientRegistry registry;
     private final AuditTrail audit;
@@ -66,10 +67,10 @@ public class FollowupSchedules {
         this.clock = clock;
     }
 
-    /** The patient's schedules, one per approved plan, oldest first. */
+    /** The patient's schedules, one per approved plan, oldest first; a patient reads only their own. */
     @Transactional
     public List<ScheduleView> schedules(Actor actor, PatientId patient) {
-        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, CARE_TEAM);
+        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, READERS);
         List<ScheduleView> out = views(patient);
         audit.success(actor, AuditAction.READ, patient, RESOURCE, null, "schedules=" + out.size());
         return out;
@@ -86,8 +87,12 @@ public class FollowupSchedules {
     public ScheduleView regenerate(Actor actor, PatientId patient, long scheduleId, String templateId,
             String instrumentSetId, int expectedVersion) {
         registry.authorize(actor, patient, AuditAction.UPDATE, RESOURCE, CARE_TEAM);
-        ScheduleRow row = schedules.byId(scheduleId).filter(s -> s.patientId().equals(patient))
-                .orElseThrow(() -> new NotFound("This patient has no follow-up schedule " + scheduleId + "."));
+        ScheduleRow row = schedules.byId(scheduleId).orElse(null);
+        if (row == null || !row.patientId().equals(patient)) {
+            audit.denied(actor, AuditAction.UPDATE, row == null ? patient : row.patientId(), RESOURCE, scheduleId,
+                    row == null ? "no such schedule" : "schedule of another patient");
+            throw new NotFound("This patient has no follow-up schedule " + scheduleId + ".");
+        }
         ScheduleTemplate template = known("templateId", templateId, defaults.scheduleTemplates(),
                 ScheduleTemplate::id);
         InstrumentSet set = known("instrumentSetId", instrumentSetId, defaults.instrumentSets(), InstrumentSet::id);
