@@ -6,12 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.regenpath.identity.PatientAccounts;
-import org.regenpath.patient.PortalInvitations;
 import org.regenpath.shared.PatientId;
-import org.regenpath.support.PortalFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -24,25 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class PortalFollowupIT extends TreatedPatientIT {
 
     @Autowired
-    PortalInvitations invitations;
-
-    @Autowired
-    PatientAccounts accounts;
-
-    @Autowired
     ApplicationEvents events;
-
-    /** A planned patient (baseline due) with an active portal account. */
-    PatientId portalPatient() {
-        PatientId p = planned();
-        String email = "fu-" + UUID.randomUUID().toString().substring(0, 8) + "@patient.example";
-        jdbc.sql("update patient set email = :e where id = :id").param("e", email).param("id", p.value()).update();
-        String link = PortalFixtures.invite(invitations, actor(COORDINATOR),
-                new PortalFixtures.PortalPatient(p, "Testa", email));
-        accounts.activate(link.substring(link.indexOf("token=") + 6), PortalFixtures.PASSWORD,
-                PortalFixtures.PASSWORD, "127.0.0.1");
-        return p;
-    }
 
     String nrs() {
         return InstrumentCatalog.load().instrument("nrs-11").questions().get(0).linkId();

@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import org.regenpath.identity.PatientAccounts;
 import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PortalInvitations;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.procedure.ProcedureInput;
 import org.regenpath.procedure.Procedures;
@@ -26,6 +29,7 @@ import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.PortalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,6 +68,12 @@ abstract class TreatedPatientIT extends WebIT {
     FollowupSchedules schedules;
 
     @Autowired
+    PortalInvitations invitations;
+
+    @Autowired
+    PatientAccounts accounts;
+
+    @Autowired
     FollowupResponses responses;
 
     /** A patient with an approved plan, once its baseline schedule exists. */
@@ -73,6 +83,23 @@ abstract class TreatedPatientIT extends WebIT {
         ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
         awaitTasks(c.patient(), 4);
         return c.patient();
+    }
+
+    /** A planned patient (baseline due) with an active portal account; their address is returned by email(). */
+    PatientId portalPatient() {
+        PatientId p = planned();
+        String email = "fu-" + UUID.randomUUID().toString().substring(0, 8) + "@patient.example";
+        jdbc.sql("update patient set email = :e where id = :id").param("e", email).param("id", p.value()).update();
+        String link = PortalFixtures.invite(invitations, actor(COORDINATOR),
+                new PortalFixtures.PortalPatient(p, "Testa", email));
+        accounts.activate(link.substring(link.indexOf("token=") + "token=".length()), PortalFixtures.PASSWORD,
+                PortalFixtures.PASSWORD, "127.0.0.1");
+        return p;
+    }
+
+    String email(PatientId p) {
+        return jdbc.sql("select email from patient where id = :id").param("id", p.value()).query(String.class)
+                .single();
     }
 
     /** A patient treated today: plan approved, product administered, procedure recorded, follow-ups made. */
