@@ -136,12 +136,14 @@ class PortalInvitationIT extends WebIT {
     void anExpiredLinkGetsAPlainPageAndChangesNothing() throws Exception {
         PortalPatient patient = PortalFixtures.patient(registry, coordinator(), "Edmund");
         String link = PortalFixtures.invite(invitations, coordinator(), patient);
-        Map<String, Object> row = jdbc.sql("""
+        Duration validity = jdbc.sql("""
                 select i.created_at, i.expires_at from identity_portal_invitation i
                 join identity_patient_account a on a.id = i.account_id where a.patient_id = :p""")
-                .param("p", patient.id().value()).query().singleRow();
-        assertThat(Duration.between(((OffsetDateTime) row.get("created_at")).toInstant(),
-                ((OffsetDateTime) row.get("expires_at")).toInstant())).isEqualTo(Duration.ofDays(7));
+                .param("p", patient.id().value())
+                .query((rs, n) -> Duration.between(rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .single();
+        assertThat(validity).isEqualTo(Duration.ofDays(7));
         jdbc.sql("""
                 update identity_portal_invitation set expires_at = created_at - interval '1' minute
                 where account_id = (select id from identity_patient_account where patient_id = :p)""")
