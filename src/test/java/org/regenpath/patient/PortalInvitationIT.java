@@ -68,17 +68,7 @@ class PortalInvitationIT extends WebIT {
         MimeMessage mail = TestMail.awaitMessage(patient.email(), 1);
         String link = TestMail.link(mail);
         String token = link.substring(link.indexOf("token=") + 6);
-        assertThat(link).startsWith("http://localhost:8080/portal/welcome?token=");
-        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
-        assertThat(TestMail.subject(mail)).isEqualTo("Set up your patient portal account");
-        assertThat(TestMail.text(mail)).contains("Dear Winifred,").contains("Demo Regenerative Pain Clinic")
-                .doesNotContain("Portaltest").doesNotContain(Long.toString(patient.id().value()) + " ")
-                .doesNotContain("RP-").doesNotContain("1970");
-        assertThat(TestMail.html(mail)).contains("Dear Winifred,").contains("href=\"" + link + "\"");
-        assertThat(notificationStatus(patient.email())).isEqualTo("SENT");
-        assertThat(jdbc.sql("select token_hash from identity_portal_invitation i join identity_patient_account a"
-                        + " on a.id = i.account_id where a.patient_id = :p").param("p", patient.id().value())
-                .query(String.class).single()).isEqualTo(sha256(token)).doesNotContain(token);
+        assertInvitationMail(patient, mail, link, token);
 
         MvcResult opened = mvc.perform(get(TestMail.pathAndQuery(link))).andReturn();
         assertThat(opened.getResponse().getStatus()).isEqualTo(200);
@@ -87,15 +77,7 @@ class PortalInvitationIT extends WebIT {
                 .contains(patient.email());
         MockHttpSession session = (MockHttpSession) opened.getRequest().getSession();
 
-        MockHttpServletResponse tooShort = mvc.perform(post("/portal/welcome").session(session).with(csrf())
-                .param("token", token).param("password", "short").param("confirmation", "short"))
-                .andReturn().getResponse();
-        assertThat(tooShort.getStatus()).isEqualTo(400);
-        assertThat(tooShort.getContentAsString()).contains("Use 12 to 128 characters");
-        MockHttpServletResponse differ = mvc.perform(post("/portal/welcome").session(session).with(csrf())
-                .param("token", token).param("password", PortalFixtures.PASSWORD)
-                .param("confirmation", PortalFixtures.PASSWORD + "x")).andReturn().getResponse();
-        assertThat(differ.getContentAsString()).contains("The two passwords differ");
+        assertWeakOrMismatchedPasswordsAreRefused(session, token);
 
         MvcResult set = mvc.perform(post("/portal/welcome").session(session).with(csrf()).param("token", token)
                 .param("password", PortalFixtures.PASSWORD).param("confirmation", PortalFixtures.PASSWORD))
@@ -121,16 +103,47 @@ class PortalInvitationIT extends WebIT {
         assertThat(login.getRedirectedUrl()).isEqualTo("/portal");
     }
 
+    private void assertInvitationMail(PortalPatient patient, MimeMessage mail, String link, String token)
+            throws Exception {
+        assertThat(link).startsWith("http://localhost:8080/portal/welcome?token=");
+        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
+        assertThat(TestMail.subject(mail)).isEqualTo("Set up your patient portal account");
+        assertThat(TestMail.text(mail)).contains("Dear Winifred,").contains("Demo Regenerative Pain Clinic")
+                .doesNotContain("Portaltest").doesNotContain(Long.toString(patient.id().value()) + " ")
+                .doesNotContain("RP-").doesNotContain("1970");
+        assertThat(TestMail.html(mail)).contains("Dear Winifred,").contains("href=\"" + link + "\"");
+        assertThat(notificationStatus(patient.email())).isEqualTo("SENT");
+        assertThat(jdbc.sql("select token_hash from identity_portal_invitation i join identity_patient_account a"
+                        + " on a.id = i.account_id where a.patient_id = :p").param("p", patient.id().value())
+                .query(String.class).single()).isEqualTo(sha256(token)).doesNotContain(token);
+    }
+
+    private void assertWeakOrMismatchedPasswordsAreRefused(MockHttpSession session, String token)
+            throws Exception {
+        MockHttpServletResponse tooShort = mvc.perform(post("/portal/welcome").session(session).with(csrf())
+                .param("token", token).param("password", "short").param("confirmation", "short"))
+                .andReturn().getResponse();
+        assertThat(tooShort.getStatus()).isEqualTo(400);
+        assertThat(tooShort.getContentAsString()).contains("Use 12 to 128 characters");
+        MockHttpServletResponse differ = mvc.perform(post("/portal/welcome").session(session).with(csrf())
+                .param("token", token).param("password", PortalFixtures.PASSWORD)
+                .param("confirmation", PortalFixtures.PASSWORD + "x")).andReturn().getResponse();
+        assertThat(differ.getStatus()).isEqualTo(400);
+        assertThat(differ.getContentAsString()).contains("The two passwords differ");
+    }
+
     @Test
     void anExpiredLinkGetsAPlainPageAndChangesNothing() throws Exception {
         PortalPatient patient = PortalFixtures.patient(registry, coordinator(), "Edmund");
         String link = PortalFixtures.invite(invitations, coordinator(), patient);
-        Map<String, Object> row = jdbc.sql("""
+        Duration validity = jdbc.sql("""
                 select i.created_at, i.expires_at from identity_portal_invitation i
                 join identity_patient_account a on a.id = i.account_id where a.patient_id = :p""")
-                .param("p", patient.id().value()).query().singleRow();
-        assertThat(Duration.between(((OffsetDateTime) row.get("created_at")).toInstant(),
-                ((OffsetDateTime) row.get("expires_at")).toInstant())).isEqualTo(Duration.ofDays(7));
+                .param("p", patient.id().value())
+                .query((rs, n) -> Duration.between(rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .single();
+        assertThat(validity).isEqualTo(Duration.ofDays(7));
         jdbc.sql("""
                 update identity_portal_invitation set expires_at = created_at - interval '1' minute
                 where account_id = (select id from identity_patient_account where patient_id = :p)""")
