@@ -56,7 +56,7 @@ public class AuditTrail {
     /** Records a sign-in or sign-out, in a transaction of its own. {@code known} is null when no account matched. */
     public void signIn(
             String username, Actor known, AuditAction action, boolean succeeded, String detail, String address) {
-        Actor who = known != null ? known : new Actor(null, username == null ? "" : username, null, null, address);
+        Actor who = known != null ? known : new Actor(null, username == null ? "" : username, null, null, null, address);
         ownTransaction.executeWithoutResult(status -> insert(
                 who,
                 action,

@@ -61,7 +61,7 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < CLINICS.size(); i++) {
             String name = CLINICS.get(i);
             ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name));
-            accounts.ensure(clinic.id(), DOMAINS.get(i), List.of(Role.values()), password);
+            accounts.ensure(clinic.id(), DOMAINS.get(i), Role.staff(), password);
             patients.ensure(Actor.system(clinic.id()), i);
             if (i == 0) {
                 productSettings.ensure(Actor.system(clinic.id()));

@@ -13,5 +13,7 @@
  * {@code followup_response} (each completed response stored as submitted, QuestionnaireResponse-shaped, with
  * its scores), will listen to {@code ProcedureCompleted}, and will publish {@code QuestionnaireCompleted}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Follow-up", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Follow-up",
+        allowedDependencies = {"shared", "patient", "identity"})
 package org.regenpath.followup;

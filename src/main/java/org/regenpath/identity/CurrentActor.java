@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Tells the web layer of every module who is acting in the current request. */
+/** Tells the web layer of every module who is acting in the current request: a staff member or a patient. */
 @Component
 public class CurrentActor {
 
@@ -20,10 +20,10 @@ public class CurrentActor {
      */
     public Actor get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal p)) {
+        if (auth == null || !(auth.getPrincipal() instanceof SignedIn p)) {
             throw new AccessDenied("Sign in first.");
         }
-        return new Actor(p.id(), p.getUsername(), p.role(), p.clinicId(), remoteAddress());
+        return p.actor(remoteAddress());
     }
 
     static String remoteAddress() {

@@ -14,19 +14,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins towards lockout and throttling, and records every sign-in in the audit trail. */
+/**
+ * Counts failed sign-ins towards lockout and throttling, and records every sign-in in the audit trail; the same
+ * for staff and patient portal accounts.
+ */
 @Component
 class SignInEvents {
 
     private final Accounts accounts;
+    private final PortalAccounts portalAccounts;
     private final AuditTrail audit;
     private final LoginThrottle throttle;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    SignInEvents(
-            Accounts accounts, AuditTrail audit, LoginThrottle throttle, IdentityProperties properties, Clock clock) {
+    SignInEvents(Accounts accounts, PortalAccounts portalAccounts, AuditTrail audit, LoginThrottle throttle,
+            IdentityProperties properties, Clock clock) {
         this.accounts = accounts;
+        this.portalAccounts = portalAccounts;
         this.audit = audit;
         this.throttle = throttle;
         this.properties = properties;
@@ -37,36 +42,47 @@ class SignInEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
         String username = auth.getName();
+        String email = username == null ? "" : username.trim();
         String address = address(auth);
         throttle.failedFrom(address);
-        Accounts.Row row = accounts.byEmail(username == null ? "" : username.trim()).orElse(null);
-        if (row != null && event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.recordFailure(row.account().id(), properties.lockoutThreshold(),
-                    Instant.now(clock).plus(properties.lockoutDuration()));
+        boolean badPassword = event instanceof AuthenticationFailureBadCredentialsEvent;
+        Instant lockUntil = Instant.now(clock).plus(properties.lockoutDuration());
+        Actor known = null;
+        Accounts.Row staff = accounts.byEmail(email).orElse(null);
+        if (staff != null) {
+            if (badPassword) {
+                accounts.recordFailure(staff.account().id(), properties.lockoutThreshold(), lockUntil);
+            }
+            known = StaffPrincipal.of(staff.account()).actor(address);
+        } else {
+            PortalAccounts.Row patient = portalAccounts.byEmail(email).orElse(null);
+            if (patient != null) {
+                if (badPassword) {
+                    portalAccounts.recordFailure(patient.account().id(), properties.lockoutThreshold(), lockUntil);
+                }
+                known = PatientPrincipal.of(patient.account()).actor(address);
+            }
         }
-        Actor known = row == null ? null : actor(row.account(), address);
         audit.signIn(username, known, AuditAction.LOGIN_FAILED, false, event.getException().getClass()
                 .getSimpleName().replace("Exception", ""), address);
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+        Object principal = event.getAuthentication().getPrincipal();
+        if (principal instanceof StaffPrincipal p) {
             accounts.resetFailures(p.id());
+        } else if (principal instanceof PatientPrincipal p) {
+            portalAccounts.resetFailures(p.id());
         }
     }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedIn p) {
             String address = address(event.getAuthentication());
-            audit.signIn(p.getUsername(), new Actor(p.id(), p.getUsername(), p.role(), p.clinicId(), address),
-                    AuditAction.LOGIN, true, "signed in", address);
+            audit.signIn(p.getUsername(), p.actor(address), AuditAction.LOGIN, true, "signed in", address);
         }
-    }
-
-    private static Actor actor(StaffAccount a, String address) {
-        return new Actor(a.id(), a.email(), a.role(), a.clinicId(), address);
     }
 
     private static String address(Authentication auth) {

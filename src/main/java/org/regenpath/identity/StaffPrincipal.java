@@ -2,19 +2,19 @@ package org.regenpath.identity;
 
 import java.util.Collection;
 import java.util.List;
+import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in staff member held in the security context. Public so that tests can sign a user in without a
  * password round trip; it exposes no hash once credentials are erased.
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+public final class StaffPrincipal implements SignedIn, CredentialsContainer {
 
     private final UserId id;
     private final ClinicId clinicId;
@@ -55,6 +55,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public Actor actor(String address) {
+        return new Actor(id, email, role, clinicId, null, address);
     }
 
     @Override

@@ -29,12 +29,15 @@ public class UserAccounts {
     private static final String RESOURCE = "UserAccount";
 
     private final Accounts accounts;
+    private final PortalAccounts portalAccounts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
-    UserAccounts(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    UserAccounts(Accounts accounts, PortalAccounts portalAccounts, PasswordEncoder passwords, AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
+        this.portalAccounts = portalAccounts;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -66,9 +69,10 @@ public class UserAccounts {
     }
 
     private StaffAccount createIn(Actor actor, ClinicId clinic, NewAccount account) {
+        requireStaffRole(account.role());
         validatePassword(account.password());
         String email = account.email().trim().toLowerCase();
-        if (accounts.byEmail(email).isPresent()) {
+        if (accounts.byEmail(email).isPresent() || portalAccounts.byEmail(email).isPresent()) {
             throw new Conflict("email", "An account with this e-mail address already exists.");
         }
         UserId id = accounts.insert(
@@ -90,7 +94,7 @@ public class UserAccounts {
         } else if (displayName.length() > 200) {
             errors.put("displayName", "At most 200 characters");
         }
-        if (role == null) {
+        if (role == null || !role.isStaff()) {
             errors.put("role", "Choose a role");
         }
         if (current.id().equals(actor.userId()) && (role != Role.CLINIC_ADMIN || !enabled)) {
@@ -123,6 +127,13 @@ public class UserAccounts {
         audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id, "unlocked");
     }
 
+    /** Patient portal accounts are made by inviting a patient from the chart, never here. */
+    private static void requireStaffRole(Role role) {
+        if (role == null || !role.isStaff()) {
+            throw InvalidInput.of("role", "Choose a staff role; patients are invited from their chart");
+        }
+    }
+
     private void requireAdmin(Actor actor, AuditAction action, UserId id) {
         if (!actor.hasRole(Role.CLINIC_ADMIN)) {
             audit.denied(actor, action, null, RESOURCE, id, "role " + actor.role() + " may not manage accounts");
@@ -140,8 +151,6 @@ public class UserAccounts {
     }
 
     private static void validatePassword(String password) {
-        if (password == null || password.length() < 12 || password.length() > 128) {
-            throw InvalidInput.of("password", "Use 12 to 128 characters");
-        }
+        PasswordRules.check("password", password);
     }
 }

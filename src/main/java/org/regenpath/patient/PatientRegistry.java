@@ -122,7 +122,9 @@ public class PatientRegistry {
 
     /**
      * Decides whether the actor may act on the patient: the role must be in {@code allowed} and the patient in
-     * the actor's clinic. A refusal is audited with {@code action} and {@code resourceType} and thrown; success
+     * the actor's clinic. A patient signed in to the portal may act only on their own record, and only where
+     * {@code allowed} names {@link Role#PATIENT}; any other attempt is refused as if the record did not exist
+     * (404), so a patient learns nothing about other records. A refusal is audited with {@code action} and {@code resourceType} and thrown; success
      * is not audited here, because the caller records what it actually did.
      *
      * @throws AccessDenied when the role is not allowed
@@ -131,6 +133,9 @@ public class PatientRegistry {
     @Transactional(readOnly = true)
     public PatientView authorize(
             Actor actor, PatientId id, AuditAction action, String resourceType, Set<Role> allowed) {
+        if (actor.isPatient()) {
+            return authorizePatient(actor, id, action, resourceType, allowed);
+        }
         requireRole(actor, action, id, resourceType, allowed);
         PatientView patient = patients.byId(id).orElse(null);
         if (patient == null || !(actor.isSystem() || actor.belongsTo(patient.clinicId()))) {
@@ -138,6 +143,22 @@ public class PatientRegistry {
                     patient == null ? "no such patient" : "patient belongs to another clinic");
             throw new NotFound("No patient with id " + id + " in your clinic.");
         }
+        return patient;
+    }
+
+    /**
+     * The signed-in patient's own record, for the patient portal; the read is audited.
+     *
+     * @throws NotFound when the actor is not a patient (audited)
+     */
+    @Transactional
+    public PatientView ownRecord(Actor actor) {
+        if (!actor.isPatient()) {
+            audit.denied(actor, AuditAction.READ, null, RESOURCE, null, "only a patient has an own record");
+            throw new NotFound("Only a patient signed in to the portal has an own record.");
+        }
+        PatientView patient = authorize(actor, actor.patientId(), AuditAction.READ, RESOURCE, Set.of(Role.PATIENT));
+        audit.success(actor, AuditAction.READ, patient.id(), RESOURCE, patient.id(), "patient portal");
         return patient;
     }
 
@@ -154,6 +175,18 @@ public class PatientRegistry {
     @Transactional(readOnly = true)
     public long count(Actor actor) {
         return patients.count(actor.clinicId());
+    }
+
+    private PatientView authorizePatient(
+            Actor actor, PatientId id, AuditAction action, String resourceType, Set<Role> allowed) {
+        PatientView patient = patients.byId(id).orElse(null);
+        boolean own = patient != null && id.equals(actor.patientId()) && actor.belongsTo(patient.clinicId());
+        if (!own || !allowed.contains(Role.PATIENT)) {
+            audit.denied(actor, action, patient == null ? null : id, resourceType, id,
+                    own ? "patients may not do this" : "a patient may use only their own record");
+            throw new NotFound("No patient with id " + id + " in your clinic.");
+        }
+        return patient;
     }
 
     private void requireRole(Actor actor, AuditAction action, PatientId id, String resourceType, Set<Role> allowed) {

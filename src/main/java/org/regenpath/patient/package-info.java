@@ -4,7 +4,10 @@
  * {@link org.regenpath.patient.PatientRegistry} whether the acting user may touch that patient.
  *
  * <p>Owns the table {@code patient}. Clinicians and coordinators of the patient's own clinic may read and write;
- * no other role and no other clinic may, and every refusal is recorded in the audit trail.
+ * no other role and no other clinic may, and every refusal is recorded in the audit trail. A patient signed in to
+ * the portal may use only their own record, and only where a module allows the role {@code PATIENT}.
+ * {@link org.regenpath.patient.PortalInvitations} invites a patient to the portal from the chart (the account
+ * itself lives in identity).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Patient registry",

@@ -7,28 +7,39 @@ import java.util.Objects;
  * service call that touches patient data takes an actor, so that authorisation and the audit trail see the
  * same facts.
  *
- * @param userId the account, or {@code null} for the system itself (demo data, scheduled jobs)
+ * @param userId the account, or {@code null} for the system itself (demo data, scheduled jobs); for a
+ *     {@link Role#PATIENT} it is the patient's portal account, whose ids are counted apart from staff accounts
  * @param username the login name (an e-mail address), or {@code "system"}
  * @param role the role, or {@code null} for the system
  * @param clinicId the clinic the user belongs to, or {@code null} for the system
+ * @param patientId the patient a {@link Role#PATIENT} account belongs to; {@code null} for staff and the system
  * @param address the remote address of the request, or {@code null} outside a request
  */
-public record Actor(UserId userId, String username, Role role, ClinicId clinicId, String address) {
+public record Actor(UserId userId, String username, Role role, ClinicId clinicId, PatientId patientId,
+        String address) {
 
     private static final String SYSTEM = "system";
 
     public Actor {
         Objects.requireNonNull(username, "username");
+        if ((role == Role.PATIENT) != (patientId != null)) {
+            throw new IllegalArgumentException("A patient actor names its patient, and only a patient actor does");
+        }
     }
 
     /** The application acting on its own, e.g. when loading demo data. */
     public static Actor system(ClinicId clinic) {
-        return new Actor(null, SYSTEM, null, clinic, null);
+        return new Actor(null, SYSTEM, null, clinic, null, null);
     }
 
     /** True only for {@link #system(ClinicId)}: no account, and the reserved name {@code system}. */
     public boolean isSystem() {
         return userId == null && role == null && SYSTEM.equals(username);
+    }
+
+    /** True for a patient signed in to the portal. */
+    public boolean isPatient() {
+        return role == Role.PATIENT;
     }
 
     public boolean hasRole(Role... roles) {

@@ -1,15 +1,21 @@
 package org.regenpath.shared;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The roles a user can hold. Each user holds exactly one role within one clinic; the role names are what
- * Spring Security sees, prefixed with {@code ROLE_}.
+ * The roles a user can hold. Each staff user holds exactly one role within one clinic; a patient's portal
+ * account holds {@link #PATIENT} and sees only that patient's own records. The role names are what Spring
+ * Security sees, prefixed with {@code ROLE_}.
  */
 public enum Role {
     CLINIC_ADMIN("Clinic admin"),
     CLINICIAN("Clinician"),
     COORDINATOR("Coordinator"),
     LAB_TECHNICIAN("Lab technician"),
-    RESEARCHER("Researcher");
+    RESEARCHER("Researcher"),
+    /** A patient signed in to the patient portal; never a staff role, never chosen on the user admin page. */
+    PATIENT("Patient");
 
     private final String label;
 
@@ -23,5 +29,15 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** True for the clinic's own people; false for {@link #PATIENT}. */
+    public boolean isStaff() {
+        return this != PATIENT;
+    }
+
+    /** The roles a staff account may hold, in declaration order. */
+    public static List<Role> staff() {
+        return Arrays.stream(values()).filter(Role::isStaff).toList();
     }
 }

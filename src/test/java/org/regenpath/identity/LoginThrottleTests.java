@@ -10,7 +10,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class LoginThrottleTests {
 
-    private final LoginThrottle throttle = new LoginThrottle(new IdentityProperties(5, Duration.ofMinutes(15), 3));
+    private final LoginThrottle throttle = new LoginThrottle(new IdentityProperties(5, Duration.ofMinutes(15), 3, Duration.ofDays(7)));
 
     private int postLoginFrom(String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");

@@ -159,7 +159,7 @@ class CellProductBrowserIT extends BrowserIT {
     private Actor actor(String email) {
         return jdbc.sql("select id, clinic_id, role from identity_user where email = :e").param("e", email)
                 .query((rs, n) -> new Actor(new UserId(rs.getLong("id")), email, Role.valueOf(rs.getString("role")),
-                        new ClinicId(rs.getLong("clinic_id")), null))
+                        new ClinicId(rs.getLong("clinic_id")), null, null))
                 .single();
     }
 

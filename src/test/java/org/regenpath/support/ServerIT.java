@@ -2,6 +2,8 @@ package org.regenpath.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that need the real embedded server on a random port: HTTP-level checks and browser journeys.
@@ -9,6 +11,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServerIT {
+
+    /** E-mail goes to the shared GreenMail server ({@link TestMail}); one setting for every context. */
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        TestMail.register(registry);
+    }
 
     public static final String DEMO_PASSWORD = WebIT.DEMO_PASSWORD;
 

@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import org.regenpath.identity.PatientAccount;
+import org.regenpath.identity.PatientPrincipal;
 import org.regenpath.identity.StaffAccount;
 import org.regenpath.identity.StaffPrincipal;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,6 +38,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class WebIT {
+
+    /** E-mail goes to the shared GreenMail server ({@link TestMail}); one setting for every context. */
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        TestMail.register(registry);
+    }
 
     /** Demo logins: {@code <role>@demo-clinic.example} is clinic A, {@code <role>@second-clinic.example} B. */
     public static final String CLINICIAN = "clinician@demo-clinic.example";
@@ -74,10 +85,30 @@ public abstract class WebIT {
                 .single();
     }
 
+    /** Signs the request in as the patient's portal account (it must exist), without a password round trip. */
+    protected RequestPostProcessor asPatient(PatientId patient) {
+        return user(PatientPrincipal.of(patientAccount(patient)));
+    }
+
+    protected PatientAccount patientAccount(PatientId patient) {
+        return jdbc.sql("select * from identity_patient_account where patient_id = :p")
+                .param("p", patient.value())
+                .query((rs, n) -> new PatientAccount(
+                        new UserId(rs.getLong("id")),
+                        new ClinicId(rs.getLong("clinic_id")),
+                        patient,
+                        rs.getString("email"),
+                        "ACTIVE".equals(rs.getString("status")),
+                        null,
+                        null,
+                        rs.getInt("version")))
+                .single();
+    }
+
     /** The demo user as the services see them, for building test data through module APIs. */
     protected Actor actor(String email) {
         StaffAccount a = account(email);
-        return new Actor(a.id(), a.email(), a.role(), a.clinicId(), null);
+        return new Actor(a.id(), a.email(), a.role(), a.clinicId(), null, null);
     }
 
     /** A fresh MRN, so tests never collide with each other or an earlier run on the same database. */

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.regenpath.identity.NewAccount;
 import org.regenpath.identity.StaffAccount;
 import org.regenpath.identity.UserAccounts;
@@ -37,8 +38,8 @@ class UserAdminPages {
     }
 
     @ModelAttribute("roles")
-    Role[] roles() {
-        return Role.values();
+    List<Role> roles() {
+        return Role.staff();
     }
 
     @GetMapping("/admin/users")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
+import org.regenpath.patient.PortalInvitations;
 import org.regenpath.patient.SexAtBirth;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PatientPages {
 
     private final PatientRegistry registry;
+    private final PortalInvitations invitations;
     private final CurrentActor actor;
 
-    PatientPages(PatientRegistry registry, CurrentActor actor) {
+    PatientPages(PatientRegistry registry, PortalInvitations invitations, CurrentActor actor) {
         this.registry = registry;
+        this.invitations = invitations;
         this.actor = actor;
     }
 
@@ -84,6 +87,7 @@ class PatientPages {
     @GetMapping("/patients/{id}")
     String chart(@PathVariable("id") long id, Model model) {
         model.addAttribute("patient", registry.get(actor.get(), PatientId.of(id)));
+        model.addAttribute("portal", invitations.access(actor.get(), PatientId.of(id)));
         return "patient/chart";
     }
 

@@ -4,12 +4,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: sends each role to where its work is. */
+/** The start page: sends each role to where its work is, and a patient to the patient portal. */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     String home(Authentication auth) {
+        if (has(auth, "ROLE_PATIENT")) {
+            return "redirect:/portal";
+        }
         if (has(auth, "ROLE_CLINICIAN") || has(auth, "ROLE_COORDINATOR")) {
             return "redirect:/patients";
         }
