@@ -47,7 +47,7 @@ public record ConsentFacts(String clinicName, String patientName, long planId, i
         v.put("versionNumber", String.valueOf(versionNumber));
         v.put("condition", conditionName == null ? "the condition named in your plan" : conditionName);
         v.put("productType", details.productType().label());
-        v.put("cellSource", details.cellSource().label());
+        v.put("cellSource", lowerFirst(details.cellSource().label()));
         v.put("processing", details.processingMethod() + (details.processingDevice() == null ? ""
                 : ", with " + details.processingDevice()));
         v.put("sites", sites());
@@ -64,6 +64,11 @@ public record ConsentFacts(String clinicName, String patientName, long planId, i
                 ? "not yet stated by the clinic (consent cannot be signed until the plan states it)"
                 : details.cost().describe());
         return v;
+    }
+
+    /** "Autologous bone marrow" reads "autologous bone marrow" mid-sentence; no source label starts with a name. */
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private String sites() {

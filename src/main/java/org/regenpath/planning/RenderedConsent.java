@@ -18,12 +18,16 @@ import java.util.List;
  * @param effectiveDate from when that version is used
  * @param title the title
  * @param sections the sections as shown
- * @param text the whole document as plain text, as stored with a consent
+ * @param text the whole document as plain text, as stored with a consent: the title and document line, then each
+ *     section as a blank line, its heading, its paragraphs one per line and its source line
  * @param planSha256 SHA-256 (hex) of the plan version's content alone
  * @param sha256 SHA-256 (hex) of the text and the plan version's content: what a signature signs
  */
 public record RenderedConsent(String documentId, String documentVersion, LocalDate effectiveDate, String title,
         List<Section> sections, String text, String planSha256, String sha256) {
+
+    /** How a section's source line starts in {@link #text()}. */
+    public static final String SOURCE = "Source: ";
 
     private static final String CONTENT_SEPARATOR = "\n\n--- plan version content ---\n";
 
@@ -47,6 +51,7 @@ public record RenderedConsent(String documentId, String documentVersion, LocalDa
         for (Section s : sections) {
             text.append('\n').append(s.heading()).append('\n');
             s.paragraphs().forEach(p -> text.append(p).append('\n'));
+            text.append(SOURCE).append(s.citation().describe()).append('\n');
         }
         String body = text.toString();
         return new RenderedConsent(id, version, effective, title, sections, body, sha256Hex(planContent),

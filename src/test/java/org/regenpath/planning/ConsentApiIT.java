@@ -92,8 +92,8 @@ class ConsentApiIT extends WebIT {
                 .andExpect(jsonPath("$.document.documentId").value("regenpath-cell-therapy-consent"))
                 .andExpect(jsonPath("$.consents").isEmpty());
         String text = read(shown, "$.document.text");
-        assertThat(text).contains("361 HCT/P").contains("certainty of the evidence that treatments like this one"
-                + " help is: Low").contains("tumour formation").contains("USD 4,800.00").contains("iliac crest")
+        assertThat(text).contains("361 HCT/P").contains("Certainty of the evidence that treatments like this one"
+                + " help it: Low").contains("tumour formation").contains("USD 4,800.00").contains("iliac crest")
                 .contains("withdraw your consent");
         String sha = read(shown, "$.document.sha256");
 

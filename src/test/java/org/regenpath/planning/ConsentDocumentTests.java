@@ -45,18 +45,19 @@ class ConsentDocumentTests {
         RenderedConsent r = DOCUMENT.render(facts(PlanFixtures.marrowToLeftKnee(), RegulatoryPathway.HCTP_361),
                 "{\"plan\":1}");
         Map<String, String> s = sections(r);
-        assertThat(s.get("regulatory-status")).contains("has not approved this treatment for Knee osteoarthritis")
+        assertThat(s.get("regulatory-status")).contains("has not approved this treatment for your condition (Knee osteoarthritis)")
                 .contains("361 HCT/P (21 CFR 1271.10(a))").contains("This is not FDA approval")
                 .doesNotContain("1271.15(b)").doesNotContain("Investigational New Drug");
         assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("tumour formation")
                 .doesNotContain("incision, usually from the abdomen");
-        assertThat(s.get("evidence")).contains("is: Low").contains("Small trials of different products.")
+        assertThat(s.get("evidence")).contains("help it: Low").contains("Small trials of different products.")
                 .contains("Kolasinski");
         assertThat(s.get("costs")).contains("USD 4,800.00 (test value)").contains("usually does not cover");
         assertThat(s.get("treatment")).contains("left knee joint, 4.0 mL").contains("7 December 2026");
         assertThat(s.get("voluntary")).contains("withdraw your consent at any time");
+        assertThat(s.get("treatment")).contains("from autologous bone marrow (iliac crest aspirate)");
         assertThat(r.text()).contains("Testa Planning").contains("Demo Regenerative Pain Clinic")
-                .doesNotContain("{");
+                .contains("\nSource: ISSCR, Informed Consent Standard").doesNotContain("{");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.regenpath.planning.web;
 
+import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.ConsentSigning;
 import org.regenpath.planning.ConsentView;
+import org.regenpath.planning.PlanConsent;
 import org.regenpath.planning.PlanConsents;
+import org.regenpath.planning.PlanStatus;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
@@ -87,8 +90,10 @@ class ConsentPages {
             Model model) {
         Actor a = actor.get();
         PatientId patient = PatientId.of(patientId);
-        model.addAttribute("consent", consents.view(a, patient, planId, number));
+        ConsentView view = consents.view(a, patient, planId, number);
+        model.addAttribute("consent", view);
         model.addAttribute("patient", registry.get(a, patient));
+        signed(view, model);
         return "planning/consent-print";
     }
 
@@ -96,6 +101,7 @@ class ConsentPages {
             Model model) {
         model.addAttribute("patient", registry.get(a, patient));
         model.addAttribute("consent", view);
+        signed(view, model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("withdrawalError")) {
@@ -103,6 +109,17 @@ class ConsentPages {
             model.addAttribute("reason", "");
         }
         return "planning/consent";
+    }
+
+    /**
+     * Once the version is no longer a draft, the text its newest consent signed is what the pages show, section
+     * by section; a draft shows the document as rendered for it now, which is what is signed next.
+     */
+    private static void signed(ConsentView view, Model model) {
+        PlanConsent signed = view.versionStatus() == PlanStatus.DRAFT || view.consents().isEmpty() ? null
+                : view.consents().get(view.consents().size() - 1);
+        model.addAttribute("signed", signed);
+        model.addAttribute("signedSections", signed == null ? List.of() : SignedText.sections(signed.documentText()));
     }
 
     /** The signing form as posted; the password is never sent back to the page. */
