@@ -36,6 +36,9 @@ class PlanPagesIT extends WebIT {
     @Autowired
     PlanConsents consents;
 
+    @Autowired
+    TreatmentPlans plans;
+
     ClinicalFixtures.Candidate candidate() {
         return ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(), uniqueMrn(),
                 Outcome.ELIGIBLE);
@@ -151,5 +154,24 @@ class PlanPagesIT extends WebIT {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(ok(get(location).with(as(COORDINATOR)))).contains("Right").contains("3.5 mL")
                 .contains("20,000,000").contains("id=\"site-row-1\"");
+    }
+
+    @Test
+    void aCoordinatorRecordsAWithdrawalOnTheConsentPageAndThePlanShowsIt() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
+        PlanView plan = plans.create(actor(COORDINATOR), c.patient(), ClinicalFixtures.marrowPlan(c));
+        ClinicalFixtures.signConsent(consents, actor(CLINICIAN), c.patient(), plan.id(), 1);
+        String location = "/patients/" + c.patient().value() + "/plans/" + plan.id();
+        String consent = location + "/versions/1/consent";
+        assertThat(ok(get(consent).with(as(COORDINATOR)))).contains("id=\"withdrawal-form\"")
+                .doesNotContain("id=\"consent-form\"").contains("Consent obtained and explained");
+        assertThat(ok(post(consent + "/withdrawal").with(as(COORDINATOR)).with(csrf()).param("reason", " ")))
+                .contains("id=\"reason-error\"");
+        mvc.perform(post(consent + "/withdrawal").with(as(COORDINATOR)).with(csrf())
+                .param("reason", "Wants to think it over")).andExpect(status().is3xxRedirection());
+        assertThat(ok(get(consent).with(as(CLINICIAN)))).contains("data-status=\"WITHDRAWN\"")
+                .contains("Wants to think it over").contains("id=\"consent-form\"");
+        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"WITHDRAWN\"")
+                .contains("Do not proceed with this version");
     }
 }
