@@ -5,9 +5,10 @@ import java.util.Map;
 import org.regenpath.shared.InvalidInput;
 
 /**
- * Refuses to approve a plan whose pathway needs records the clinic does not have: a 351 product (21 CFR
+ * Refuses to approve a plan version that lacks what approval needs: a valid consent of the patient to exactly
+ * that version (issue #4 item 3; {@link ConsentCheck}), and the records its pathway needs: a 351 product (21 CFR
  * 1271.20; PHS Act section 351) needs an IND number and an IRB approval on record, and a research-only product
- * needs the clinical trial it belongs to. Every missing record is listed at once, each under its own field, in
+ * needs the clinical trial it belongs to. Everything missing is listed at once, each under its own field, in
  * words a clinician can act on.
  */
 public final class ApprovalGuard {
@@ -33,11 +34,23 @@ public final class ApprovalGuard {
         return missing;
     }
 
+    /** What is missing, the consent first; empty when the plan version may be approved. */
+    public static Map<String, String> missing(RegulatoryClassification classification, RegulatoryRecord record,
+            ConsentCheck consent) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (consent == null || !consent.valid()) {
+            missing.put("consent", consent == null ? "There is no consent to this version." : consent.message());
+        }
+        missing.putAll(missing(classification, record));
+        return missing;
+    }
+
     /**
-     * @throws InvalidInput listing every missing record
+     * @throws InvalidInput listing everything missing
      */
-    public static void check(RegulatoryClassification classification, RegulatoryRecord record) {
-        Map<String, String> missing = missing(classification, record);
+    public static void check(RegulatoryClassification classification, RegulatoryRecord record,
+            ConsentCheck consent) {
+        Map<String, String> missing = missing(classification, record, consent);
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing);
         }

@@ -15,8 +15,8 @@ import org.regenpath.shared.ProductType;
 /**
  * What a treatment plan version says (issue #4, item 1): the condition it treats, the sites with laterality and
  * dose, the regulatory facts (cell source, product type, manipulation, use, same surgical procedure), processing,
- * image guidance, rehabilitation, follow-up and planned dates. Constructing one validates every field and reports
- * all problems at once as {@link InvalidInput}, so an invalid plan cannot exist.
+ * image guidance, rehabilitation, follow-up, planned dates and the cost to the patient. Constructing one validates
+ * every field and reports all problems at once as {@link InvalidInput}, so an invalid plan cannot exist.
  *
  * @param targetConditionId the condition from the patient's chronic pain profile (intake module) this plan treats
  * @param sites the injection sites, each at most once
@@ -28,6 +28,8 @@ import org.regenpath.shared.ProductType;
  * @param followUpTemplateId the follow-up schedule template (follow-up module)
  * @param plannedHarvestDate when the cells are harvested; required for autologous sources, optional otherwise
  * @param plannedProcedureDate when the cells are injected; on the harvest day for the same surgical procedure
+ * @param cost what the patient pays, as the clinic states it; may be missing on a draft, but consent cannot be
+ *     signed without it
  */
 public record PlanDetails(
         long targetConditionId,
@@ -39,7 +41,8 @@ public record PlanDetails(
         String rehabilitationProtocol,
         String followUpTemplateId,
         LocalDate plannedHarvestDate,
-        LocalDate plannedProcedureDate) {
+        LocalDate plannedProcedureDate,
+        PlanCost cost) {
 
     static final int MAX_METHOD = 500;
     static final int MAX_DEVICE = 200;

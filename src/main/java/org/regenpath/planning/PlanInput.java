@@ -27,10 +27,19 @@ public record PlanInput(
         String rehabilitationProtocol,
         String followUpTemplateId,
         LocalDate plannedHarvestDate,
-        LocalDate plannedProcedureDate) {
+        LocalDate plannedProcedureDate,
+        CostInput cost) {
 
     /** One injection site and its dose. */
     public record SiteInput(String region, Laterality laterality, BigDecimal plannedVolumeMl, Long plannedCells) {}
+
+    /** What the patient pays; all fields empty means not stated yet. */
+    public record CostInput(BigDecimal amount, String currency, String covers) {
+
+        boolean isEmpty() {
+            return amount == null && (currency == null || currency.isBlank()) && (covers == null || covers.isBlank());
+        }
+    }
 
     /** The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of}. */
     public record PathwayInput(
@@ -74,10 +83,11 @@ public record PlanInput(
                 e.fieldErrors().forEach((f, m) -> errors.put("pathway." + f, m));
             }
         }
+        PlanCost planCost = cost(errors);
         try {
             PlanDetails details = new PlanDetails(targetConditionId == null ? 0 : targetConditionId, planned,
                     facts, processingMethod, processingDevice, imageGuidance, rehabilitationProtocol,
-                    followUpTemplateId, plannedHarvestDate, plannedProcedureDate);
+                    followUpTemplateId, plannedHarvestDate, plannedProcedureDate, planCost);
             if (errors.isEmpty()) {
                 return details;
             }
@@ -91,6 +101,18 @@ public record PlanInput(
             });
         }
         throw new InvalidInput(errors);
+    }
+
+    private PlanCost cost(Map<String, String> errors) {
+        if (cost == null || cost.isEmpty()) {
+            return null;
+        }
+        try {
+            return new PlanCost(cost.amount(), cost.currency(), cost.covers());
+        } catch (InvalidInput e) {
+            e.fieldErrors().forEach((f, m) -> errors.put("cost." + f, m));
+            return null;
+        }
     }
 
     private List<PlannedSite> sites(Map<String, String> errors) {

@@ -69,19 +69,25 @@ public final class TreatmentPlan {
     }
 
     /**
-     * Approves the draft: classifies it, checks the {@link ApprovalGuard}, marks the draft approved and the
-     * version in force until now superseded.
+     * Approves the draft: classifies it, checks the {@link ApprovalGuard} (a valid consent to the draft, the
+     * records its pathway needs), marks the draft approved and the version in force until now superseded.
      *
+     * @param consent whether the draft has a valid consent
      * @throws Conflict when there is no draft to approve
-     * @throws InvalidInput when the pathway needs records that are not on file, or the plan cannot be classified
+     * @throws InvalidInput when the consent or records the pathway needs are missing, or the plan cannot be
+     *     classified
      */
-    public TreatmentPlan approve(RegulatoryClassifier classifier, RegulatoryRecord record, StaffMember approver,
-            Instant at) {
+    public TreatmentPlan approve(RegulatoryClassifier classifier, RegulatoryRecord record, ConsentCheck consent,
+            StaffMember approver, Instant at) {
         PlanVersion draft = draft().orElseThrow(() -> new Conflict("status", "Version " + latest().number()
                 + " is " + latest().status() + "; there is no draft to approve. Edit the plan to start version "
                 + (latest().number() + 1) + "."));
         RegulatoryClassification classification = classifier.classify(draft.details().pathway());
-        ApprovalGuard.check(classification, record);
+        if (consent != null && consent.versionNumber() != draft.number()) {
+            throw new IllegalArgumentException("The consent check is for version " + consent.versionNumber()
+                    + ", not the draft " + draft.number());
+        }
+        ApprovalGuard.check(classification, record, consent);
         PlanApproval approval = new PlanApproval(approver, at, classification.pathway(), classifier.rulesVersion(),
                 record);
         List<PlanVersion> next = new ArrayList<>();

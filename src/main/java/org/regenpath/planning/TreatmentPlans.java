@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The treatment plan's API. Clinicians, coordinators and lab technicians of the patient's clinic read plans;
  * clinicians and coordinators write drafts, and only for a patient whose current candidacy decision is ELIGIBLE;
  * only clinicians approve. Approval classifies the draft under 21 CFR Part 1271 and applies the
- * {@link ApprovalGuard}; an approved version is never overwritten. Every access and refusal is audited; a stale
- * version is a {@link Conflict} on {@code version}. Publishes {@link PlanApproved}.
+ * {@link ApprovalGuard} (a valid consent to the draft, the records its pathway needs); an approved version is
+ * never overwritten. Every access and refusal is audited; a stale version is a {@link Conflict} on
+ * {@code version}. Publishes {@link PlanApproved}.
  */
 @Service
 public class TreatmentPlans {
@@ -47,17 +48,19 @@ public class TreatmentPlans {
     private final CandidacyScreening screening;
     private final PainProfiles profiles;
     private final Plans plans;
+    private final ConsentPapers consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RegulatoryClassifier classifier = RegulatoryClassifier.fromClasspath();
 
     TreatmentPlans(PatientRegistry registry, AuditTrail audit, CandidacyScreening screening, PainProfiles profiles,
-            Plans plans, ApplicationEventPublisher events, Clock clock) {
+            Plans plans, ConsentPapers consents, ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.screening = screening;
         this.profiles = profiles;
         this.plans = plans;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
@@ -123,9 +126,11 @@ public class TreatmentPlans {
     }
 
     /**
-     * Approves the draft on the regulatory records given and publishes {@link PlanApproved}.
+     * Approves the draft on the regulatory records given and publishes {@link PlanApproved}. The draft needs a
+     * valid consent of the patient to exactly this version ({@link PlanConsents}).
      *
-     * @throws InvalidInput when the pathway needs records that are missing (a 351 product: IND and IRB)
+     * @throws InvalidInput on {@code consent} when the draft has no valid consent, and on the records the pathway
+     *     needs that are missing (a 351 product: IND and IRB), all at once
      * @throws Conflict when there is no draft, or on {@code version} when the plan changed meanwhile
      */
     @Transactional
@@ -135,8 +140,9 @@ public class TreatmentPlans {
         Plans.Stored stored = find(actor, patient, planId, AuditAction.UPDATE);
         requireVersion(stored, expectedVersion);
         Instant now = Instant.now(clock);
+        ConsentCheck consent = stored.plan().draft().map(d -> consents.check(actor, view, planId, d)).orElse(null);
         TreatmentPlan approved = stored.plan().approve(classifier,
-                record == null ? RegulatoryRecord.none() : record, staff(actor), now);
+                record == null ? RegulatoryRecord.none() : record, consent, staff(actor), now);
         if (!plans.save(planId, approved)) {
             throw stale();
         }
@@ -144,7 +150,8 @@ public class TreatmentPlans {
         events.publishEvent(new PlanApproved(planId, v.number(), patient, view.clinicId(), v.approval().pathway(),
                 v.details().cellSource(), v.details().productType(), v.details().injectionSites(), now));
         audit.success(actor, AuditAction.UPDATE, patient, PLAN, planId, "approved version=" + v.number()
-                + " pathway=" + v.approval().pathway() + " rules=" + v.approval().rulesVersion());
+                + " pathway=" + v.approval().pathway() + " rules=" + v.approval().rulesVersion() + " consent="
+                + consent.consentId());
         return view(plans.byId(planId).orElseThrow());
     }
 

@@ -10,6 +10,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
@@ -45,6 +46,9 @@ class CellProductBrowserIT extends BrowserIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     JdbcClient jdbc;
 
     PatientId patient;
@@ -59,7 +63,7 @@ class CellProductBrowserIT extends BrowserIT {
         patient = c.patient();
         otherPatient = ClinicalFixtures.candidate(registry, profiles, screening, clinician.clinicId(), mrn(), null)
                 .patient();
-        plan = ClinicalFixtures.approvedMarrowPlan(plans, clinician, c);
+        plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, clinician, c);
     }
 
     @Test

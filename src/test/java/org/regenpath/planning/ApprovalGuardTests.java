@@ -38,7 +38,7 @@ class ApprovalGuardTests {
         RegulatoryClassification esc = classify(CellSource.OTHER, ProductType.EMBRYONIC_STEM_CELL_DERIVED);
         assertThat(ApprovalGuard.missing(esc, RegulatoryRecord.none()))
                 .containsOnlyKeys("indNumber", "irbApproval", "trialReference");
-        assertThatThrownBy(() -> ApprovalGuard.check(esc, PlanFixtures.indAndIrb()))
+        assertThatThrownBy(() -> ApprovalGuard.check(esc, PlanFixtures.indAndIrb(), PlanFixtures.consented(1)))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("Embryonic stem cell-derived product (research only) is research-only");
     }

@@ -22,7 +22,8 @@ class PlanDetailsTests {
 
     @Test
     void reportsEveryMissingFieldAtOnce() {
-        assertThatThrownBy(() -> new PlanDetails(0, List.of(), null, " ", null, null, null, "", null, null))
+        assertThatThrownBy(() -> new PlanDetails(0, List.of(), null, " ", null, null, null, "", null, null,
+                null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
                         "targetConditionId", "sites", "pathway", "processingMethod", "imageGuidance",
                         "followUpTemplateId", "plannedProcedureDate"));
@@ -53,11 +54,11 @@ class PlanDetailsTests {
         PlannedSite rightKnee = new PlannedSite(new InjectionSite("Knee  joint ", Laterality.RIGHT),
                 new BigDecimal("3.5"), 20_000_000L);
         PlanDetails both = new PlanDetails(3, List.of(leftKnee(), rightKnee), MARROW, "SOP", null,
-                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY);
+                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY, null);
         assertThat(both.injectionSites()).containsExactlyInAnyOrder(
                 new InjectionSite("knee joint", Laterality.LEFT), new InjectionSite("KNEE JOINT", Laterality.RIGHT));
         assertThatThrownBy(() -> new PlanDetails(3, List.of(leftKnee(), leftKnee()), MARROW, "SOP", null,
-                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY))
+                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY, null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors().get("sites"))
                         .contains("left knee joint is listed twice"));
         assertThatThrownBy(() -> new PlannedSite(new InjectionSite("knee joint", Laterality.LEFT), BigDecimal.ZERO,
@@ -69,15 +70,28 @@ class PlanDetailsTests {
     @Test
     void trimsTextAndLimitsItsLength() {
         PlanDetails d = new PlanDetails(3, List.of(leftKnee()), MARROW, "  SOP LAB-004  ", " ",
-                ImageGuidance.NONE, "", " knee-oa-12m ", HARVEST_DAY, HARVEST_DAY);
+                ImageGuidance.NONE, "", " knee-oa-12m ", HARVEST_DAY, HARVEST_DAY, null);
         assertThat(d.processingMethod()).isEqualTo("SOP LAB-004");
         assertThat(d.processingDevice()).isNull();
         assertThat(d.rehabilitationProtocol()).isNull();
         assertThat(d.followUpTemplateId()).isEqualTo("knee-oa-12m");
         assertThatThrownBy(() -> new PlanDetails(3, List.of(leftKnee()), MARROW, "x".repeat(501), null,
-                ImageGuidance.NONE, null, "t", HARVEST_DAY, HARVEST_DAY))
+                ImageGuidance.NONE, null, "t", HARVEST_DAY, HARVEST_DAY, null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("processingMethod", "At most 500 characters"));
+    }
+
+    @Test
+    void theCostIsTheClinicsPriceInAThreeLetterCurrency() {
+        PlanCost cost = new PlanCost(new BigDecimal("4800"), " usd ", " harvest and both injections ");
+        assertThat(cost.describe()).isEqualTo("USD 4,800.00 (harvest and both injections)");
+        assertThat(new PlanCost(BigDecimal.ZERO, "EUR", null).describe()).isEqualTo("EUR 0.00");
+        assertThatThrownBy(() -> new PlanCost(new BigDecimal("-1"), "dollars", "x".repeat(501)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("amount", "currency", "covers"));
+        assertThatThrownBy(() -> new PlanCost(new BigDecimal("10.005"), "USD", null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("amount", "At most two decimals"));
     }
 
     @Test

@@ -53,7 +53,17 @@ final class PlanFixtures {
     static PlanDetails details(PathwayFacts facts, LocalDate harvest, LocalDate procedure) {
         return new PlanDetails(3, List.of(leftKnee()), facts, "BMC per lab SOP LAB-004", "Centrifuge system X",
                 ImageGuidance.ULTRASOUND, "Knee OA protocol: partial weight bearing for 48 hours",
-                "knee-oa-12m", harvest, procedure);
+                "knee-oa-12m", harvest, procedure, cost());
+    }
+
+    /** A price, labelled as a test value. */
+    static PlanCost cost() {
+        return new PlanCost(new BigDecimal("4800"), "USD", "test value");
+    }
+
+    /** A valid consent to the given version, as {@link PlanConsents} would report it. */
+    static ConsentCheck consented(int version) {
+        return new ConsentCheck(version, ConsentStatus.VALID, "Signed by the patient and countersigned.", 1L);
     }
 
     static RegulatoryRecord indAndIrb() {

@@ -17,7 +17,11 @@ import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The plan pages: the editor classifies live, a draft is saved and approved, other roles and clinics refused. */
+/**
+ * The plan pages: the editor classifies live and takes several sites (rows added and removed by submitting the
+ * form), a draft is saved, refused approval until the patient's consent is signed on the consent page, then
+ * approved; other roles and clinics refused.
+ */
 class PlanPagesIT extends WebIT {
 
     @Autowired
@@ -29,6 +33,17 @@ class PlanPagesIT extends WebIT {
     @Autowired
     CandidacyScreening screening;
 
+    @Autowired
+    PlanConsents consents;
+
+    @Autowired
+    TreatmentPlans plans;
+
+    ClinicalFixtures.Candidate candidate() {
+        return ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(), uniqueMrn(),
+                Outcome.ELIGIBLE);
+    }
+
     MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request, long condition) {
         return plan(request, condition, "BMC per lab SOP LAB-004");
     }
@@ -36,22 +51,28 @@ class PlanPagesIT extends WebIT {
     MockHttpServletRequestBuilder plan(MockHttpServletRequestBuilder request, long condition, String method) {
         String day = LocalDate.now().plusDays(7).toString();
         return request.with(as(CLINICIAN)).with(csrf()).param("targetConditionId", String.valueOf(condition))
-                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT").param("siteVolumeMl", "4")
+                .param("sites[0].region", "knee joint").param("sites[0].laterality", "LEFT")
+                .param("sites[0].volumeMl", "4")
                 .param("cellSource", "AUTOLOGOUS_BONE_MARROW").param("productType", "BONE_MARROW_CONCENTRATE")
                 .param("manipulation", "MINIMAL").param("use", "HOMOLOGOUS").param("sameSurgicalProcedure", "true")
                 .param("processingMethod", method).param("imageGuidance", "ULTRASOUND")
                 .param("followUpTemplateId", "knee-oa-12m").param("plannedHarvestDate", day)
-                .param("plannedProcedureDate", day).param("version", "0");
+                .param("plannedProcedureDate", day).param("costAmount", "4800").param("costCurrency", "USD")
+                .param("version", "0");
     }
 
     String ok(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    long plans(ClinicalFixtures.Candidate c) {
+        return jdbc.sql("select count(*) from planning_plan where patient_id = :p").param("p", c.patient().value())
+                .query(Long.class).single();
+    }
+
     @Test
-    void theEditorClassifiesLiveAndADraftIsSavedAndApproved() throws Exception {
-        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
-                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+    void theEditorClassifiesLiveAndADraftIsApprovedOnlyAfterConsent() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
         String base = "/patients/" + c.patient().value() + "/plans";
         assertThat(ok(get(base).with(as(CLINICIAN)))).contains("New plan").contains("no-class");
         assertThat(ok(plan(post(base + "/classification"), c.conditionId())))
@@ -65,13 +86,92 @@ class PlanPagesIT extends WebIT {
         String location = mvc.perform(plan(post(base), c.conditionId())).andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith(base + "/");
-        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"DRAFT\"").contains("approve-plan");
-        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"HCTP_361\"");
+        String page = ok(get(location).with(as(CLINICIAN)));
+        assertThat(page).contains("data-status=\"DRAFT\"").contains("approve-plan").contains("Evidence: Low")
+                .contains("USD 4,800.00").contains("data-status=\"NOT_SIGNED\"");
+        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"HCTP_361\"")
+                .doesNotContain("id=\"consent\"");
+
+        assertThat(ok(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0")))
+                .contains("id=\"approval-refused\"").contains("Version 1 has no signed consent");
+        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"DRAFT\"");
+
+        String consent = location + "/versions/1/consent";
+        String consentPage = ok(get(consent).with(as(CLINICIAN)));
+        assertThat(consentPage).contains("id=\"consent-form\"").contains("Rare but serious: tumour formation")
+                .contains("361 HCT/P");
+        String sha = consents.view(actor(CLINICIAN), c.patient(), Long.parseLong(location.substring(
+                location.lastIndexOf('/') + 1)), 1).document().sha256();
+        assertThat(ok(post(consent).with(as(CLINICIAN)).with(csrf()).param("patientTypedName", "Somebody Else")
+                .param("clinicianEmail", CLINICIAN).param("clinicianPassword", DEMO_PASSWORD)
+                .param("documentSha256", sha)))
+                .contains("id=\"patientTypedName-error\"").contains("id=\"patientAcknowledged-error\"");
+        mvc.perform(post(consent).with(as(CLINICIAN)).with(csrf())
+                        .param("patientTypedName", ClinicalFixtures.PATIENT_NAME.toUpperCase())
+                        .param("patientAcknowledged", "true").param("clinicianEmail", CLINICIAN)
+                        .param("clinicianPassword", DEMO_PASSWORD).param("documentSha256", sha))
+                .andExpect(status().is3xxRedirection());
+        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"VALID\"");
+        assertThat(ok(get(consent + "/print").with(as(COORDINATOR)))).contains("Consent obtained and explained")
+                .contains("Consent given").contains(" UTC");
+
         mvc.perform(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"APPROVED\"");
 
         mvc.perform(get(base).with(as(RESEARCHER))).andExpect(status().isForbidden());
         mvc.perform(get(location).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
+        mvc.perform(get(consent).with(as(LAB))).andExpect(status().isForbidden());
+        mvc.perform(get(consent).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void siteRowsAreAddedAndRemovedWithoutSavingAndTwoSitesAreSaved() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
+        String base = "/patients/" + c.patient().value() + "/plans";
+        String added = ok(plan(post(base), c.conditionId()).param("addSite", "1"));
+        assertThat(added).contains("id=\"site-row-1\"").doesNotContain("id=\"form-errors\"");
+        assertThat(plans(c)).isZero();
+        String fragment = ok(plan(post(base + "/site-rows"), c.conditionId()).param("sites[1].region", "knee")
+                .param("removeSite", "0"));
+        assertThat(fragment).contains("id=\"sites\"").contains("value=\"knee\"").doesNotContain("site-row-1");
+
+        String badSecondRow = ok(plan(post(base), c.conditionId()).param("sites[1].region", "knee joint")
+                .param("sites[1].laterality", "RIGHT").param("sites[1].volumeMl", "lots")
+                .param("sites[2].region", "knee joint").param("sites[2].laterality", "RIGHT")
+                .param("sites[2].volumeMl", "0"));
+        assertThat(badSecondRow).contains("id=\"sites[1].plannedVolumeMl-error\"").contains("Enter a number");
+        assertThat(plans(c)).isZero();
+        String serviceErrorOnThirdRow = ok(plan(post(base), c.conditionId()).param("sites[1].region", "")
+                .param("sites[2].region", "knee joint").param("sites[2].laterality", "RIGHT")
+                .param("sites[2].volumeMl", "0"));
+        assertThat(serviceErrorOnThirdRow).contains("id=\"sites[2].plannedVolumeMl-error\"")
+                .contains("right knee joint in mL, more than 0");
+
+        String location = mvc.perform(plan(post(base), c.conditionId()).param("sites[1].region", "knee joint")
+                        .param("sites[1].laterality", "RIGHT").param("sites[1].volumeMl", "3.5")
+                        .param("sites[1].cells", "20000000"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(ok(get(location).with(as(COORDINATOR)))).contains("Right").contains("3.5 mL")
+                .contains("20,000,000").contains("id=\"site-row-1\"");
+    }
+
+    @Test
+    void aCoordinatorRecordsAWithdrawalOnTheConsentPageAndThePlanShowsIt() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
+        PlanView plan = plans.create(actor(COORDINATOR), c.patient(), ClinicalFixtures.marrowPlan(c));
+        ClinicalFixtures.signConsent(consents, actor(CLINICIAN), c.patient(), plan.id(), 1);
+        String location = "/patients/" + c.patient().value() + "/plans/" + plan.id();
+        String consent = location + "/versions/1/consent";
+        assertThat(ok(get(consent).with(as(COORDINATOR)))).contains("id=\"withdrawal-form\"")
+                .doesNotContain("id=\"consent-form\"").contains("Consent obtained and explained");
+        assertThat(ok(post(consent + "/withdrawal").with(as(COORDINATOR)).with(csrf()).param("reason", " ")))
+                .contains("id=\"reason-error\"");
+        mvc.perform(post(consent + "/withdrawal").with(as(COORDINATOR)).with(csrf())
+                .param("reason", "Wants to think it over")).andExpect(status().is3xxRedirection());
+        assertThat(ok(get(consent).with(as(CLINICIAN)))).contains("data-status=\"WITHDRAWN\"")
+                .contains("Wants to think it over").contains("id=\"consent-form\"");
+        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"WITHDRAWN\"")
+                .contains("Do not proceed with this version");
     }
 }

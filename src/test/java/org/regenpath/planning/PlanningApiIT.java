@@ -42,6 +42,15 @@ class PlanningApiIT extends WebIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    PlanConsents consents;
+
+    /** The patient consents to the version of the plan at {@code plan} (an API URL), as approval requires. */
+    void consent(ClinicalFixtures.Candidate c, String plan, int version) {
+        ClinicalFixtures.signConsent(consents, actor(CLINICIAN), c.patient(),
+                Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1)), version);
+    }
+
     ClinicalFixtures.Candidate candidate(Outcome decision) {
         return ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), decision);
@@ -83,6 +92,10 @@ class PlanningApiIT extends WebIT {
                 .andExpect(jsonPath("$.classification.reasons").isNotEmpty())
                 .andExpect(jsonPath("$.inForce").doesNotExist());
 
+        ResultActions withoutConsent = send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
+                .andExpect(status().isBadRequest());
+        assertThat(read(withoutConsent, "$.errors.consent")).startsWith("Version 1 has no signed consent");
+        consent(c, plan, 1);
         send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
@@ -103,6 +116,9 @@ class PlanningApiIT extends WebIT {
                 .andExpect(jsonPath("$.versions[1].status").value("DRAFT"))
                 .andExpect(jsonPath("$.versions[1].details.rehabilitationProtocol").value("Crutches for 48 hours"))
                 .andExpect(jsonPath("$.inForce").value(1));
+        assertThat(read(send(CLINICIAN, post(plan + "/approval"), "{\"version\": 2}")
+                .andExpect(status().isBadRequest()), "$.errors.consent")).startsWith("Version 2 has no signed consent");
+        consent(c, plan, 2);
         send(CLINICIAN, post(plan + "/approval"), "{\"version\": 2}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].status").value("SUPERSEDED"))
@@ -135,10 +151,12 @@ class PlanningApiIT extends WebIT {
                 .andExpect(status().isBadRequest());
         assertThat(read(refused, "$.errors.indNumber")).contains("351");
         assertThat(read(refused, "$.errors.irbApproval")).contains("IRB");
+        assertThat(read(refused, "$.errors.consent")).contains("no signed consent");
         mvc.perform(get(plan).with(as(CLINICIAN))).andExpect(jsonPath("$.versions[0].status").value("DRAFT"));
         assertThat(auditAfter(audit)).noneMatch(r -> "UPDATE".equals(r.get("action"))
                 && "SUCCESS".equals(r.get("outcome")));
 
+        consent(c, plan, 1);
         send(CLINICIAN, post(plan + "/approval"), """
                 {"version": 0, "indNumber": "IND 012345", "irbBoard": "Example University IRB",
                  "irbReference": "IRB-2026-118", "irbApprovedOn": "2026-10-01"}""")

@@ -29,9 +29,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class PlanningAuthorizationIT extends WebIT {
 
-    /** An endpoint; {@code {p}} and {@code {plan}} stand for the patient and their draft plan. */
+    /**
+     * An endpoint; {@code {p}} and {@code {plan}} stand for the patient and their draft plan, {@code {sha}} in the
+     * body for the consent document's hash. {@code consented}: the draft has a signed consent first.
+     */
     record Endpoint(HttpMethod method, String url, boolean planBody, String json, List<String> allowed,
-            List<String> forbidden) {
+            List<String> forbidden, boolean consented) {
+
+        Endpoint(HttpMethod method, String url, boolean planBody, String json, List<String> allowed,
+                List<String> forbidden) {
+            this(method, url, planBody, json, allowed, forbidden, false);
+        }
 
         boolean patientData() {
             return url.contains("{p}");
@@ -47,6 +55,13 @@ class PlanningAuthorizationIT extends WebIT {
             {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "BONE_MARROW_CONCENTRATE", "use": "HOMOLOGOUS",
              "manipulation": "MINIMAL"}""";
 
+    static final String SIGNING = """
+            {"patientTypedName": "%s", "patientAcknowledged": true, "clinicianEmail": "%s",
+             "clinicianPassword": "%s", "documentSha256": "{sha}"}""".formatted(ClinicalFixtures.PATIENT_NAME,
+            CLINICIAN, DEMO_PASSWORD);
+
+    static final String CONSENT = "/api/patients/{p}/plans/{plan}/versions/1/consent";
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans", false, null,
                     List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
@@ -57,7 +72,13 @@ class PlanningAuthorizationIT extends WebIT {
             new Endpoint(HttpMethod.PUT, "/api/patients/{p}/plans/{plan}", true, null,
                     List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/patients/{p}/plans/{plan}/approval", false, "{\"version\": 0}",
+                    List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN), true),
+            new Endpoint(HttpMethod.GET, CONSENT, false, null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, CONSENT, false, SIGNING,
                     List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.POST, CONSENT + "/withdrawal", false, "{\"reason\": \"Changed my mind\"}",
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN), true),
             new Endpoint(HttpMethod.POST, "/api/regulatory-classification", false, CLASSIFY,
                     List.of(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN), List.of()));
 
@@ -73,22 +94,20 @@ class PlanningAuthorizationIT extends WebIT {
     @Autowired
     TreatmentPlans plans;
 
-    /** A fresh ELIGIBLE patient of clinic A with one draft plan. */
+    @Autowired
+    PlanConsents consents;
+
+    /** A fresh ELIGIBLE patient of clinic A with one draft plan, whose consent {@code e} may need signed. */
     record Target(ClinicalFixtures.Candidate candidate, long plan) {}
 
-    Target target() {
+    Target target(Endpoint e) {
         ClinicId clinic = account(CLINICIAN).clinicId();
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening, clinic,
                 uniqueMrn(), Outcome.ELIGIBLE);
-        PlanInput input = new PlanInput(c.conditionId(), PlanFixtures.marrowToLeftKnee().sites().stream()
-                .map(s -> new PlanInput.SiteInput(s.site().region(), s.site().laterality(), s.plannedVolumeMl(),
-                        s.plannedCells())).toList(),
-                new PlanInput.PathwayInput(org.regenpath.shared.CellSource.AUTOLOGOUS_BONE_MARROW,
-                        org.regenpath.shared.ProductType.BONE_MARROW_CONCENTRATE, Manipulation.MINIMAL,
-                        IntendedUse.HOMOLOGOUS, null, null, null, null, null),
-                "BMC per lab SOP LAB-004", null, ImageGuidance.ULTRASOUND, null, "knee-oa-12m",
-                PlanFixtures.HARVEST_DAY, PlanFixtures.HARVEST_DAY);
-        long plan = plans.create(Actor.system(clinic), c.patient(), input).id();
+        long plan = plans.create(Actor.system(clinic), c.patient(), ClinicalFixtures.marrowPlan(c)).id();
+        if (e.consented()) {
+            ClinicalFixtures.signConsent(consents, actor(CLINICIAN), c.patient(), plan, 1);
+        }
         return new Target(c, plan);
     }
 
@@ -98,6 +117,10 @@ class PlanningAuthorizationIT extends WebIT {
         MockHttpServletRequestBuilder b = request(e.method(), url).with(csrf());
         String json = e.planBody() ? PlanningWebFixtures.marrowPlanJson(t.candidate().conditionId(),
                 "BONE_MARROW_CONCENTRATE", "MINIMAL", "\"version\": 0") : e.json();
+        if (json != null && json.contains("{sha}")) {
+            json = json.replace("{sha}", consents.view(actor(CLINICIAN), t.candidate().patient(), t.plan(), 1)
+                    .document().sha256());
+        }
         if (json != null) {
             b.contentType(MediaType.APPLICATION_JSON).content(json);
         }
@@ -107,19 +130,23 @@ class PlanningAuthorizationIT extends WebIT {
     long written(Target t) {
         return jdbc.sql("""
                 select (select count(*) from planning_plan where patient_id = :p)
-                     + (select coalesce(sum(version), 0) from planning_plan where patient_id = :p)""")
+                     + (select coalesce(sum(version), 0) from planning_plan where patient_id = :p)
+                     + (select count(*) from planning_consent where patient_id = :p)
+                     + (select count(*) from planning_consent_withdrawal w
+                        join planning_consent c on c.id = w.consent_id where c.patient_id = :p)""")
                 .param("p", t.candidate().patient().value()).query(Long.class).single();
     }
 
     void refused(Endpoint e, MockHttpServletRequestBuilder request, int status, boolean withPatient, Target t)
             throws Exception {
-        assertRefusedAndAudited(e.toString(), request, status, withPatient ? t.candidate().patient().value() : null, () -> written(t));
+        assertRefusedAndAudited(e.toString(), request, status, withPatient ? t.candidate().patient().value() : null,
+                () -> written(t));
     }
 
     @TestFactory
     Stream<DynamicTest> anonymousCallersMustSignIn() {
         return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Target t = target();
+            Target t = target(e);
             refused(e, build(e, t), 401, false, t);
         }));
     }
@@ -128,7 +155,7 @@ class PlanningAuthorizationIT extends WebIT {
     Stream<DynamicTest> rolesTheEndpointIsClosedToAreForbidden() {
         return ENDPOINTS.stream().flatMap(e -> e.forbidden().stream().map(user -> DynamicTest.dynamicTest(
                 user + " " + e, () -> {
-                    Target t = target();
+                    Target t = target(e);
                     refused(e, build(e, t).with(as(user)), 403, true, t);
                 })));
     }
@@ -136,7 +163,7 @@ class PlanningAuthorizationIT extends WebIT {
     @TestFactory
     Stream<DynamicTest> anotherClinicsClinicianFindsNoSuchPatient() {
         return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Target t = target();
+            Target t = target(e);
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
         }));
     }
@@ -145,7 +172,7 @@ class PlanningAuthorizationIT extends WebIT {
     Stream<DynamicTest> allowedRolesAreServedAndAudited() {
         return ENDPOINTS.stream().flatMap(e -> e.allowed().stream().map(user -> DynamicTest.dynamicTest(
                 user + " " + e, () -> {
-                    Target t = target();
+                    Target t = target(e);
                     long audit = lastAuditId();
                     MockHttpServletResponse response = mvc.perform(build(e, t).with(as(user))).andReturn()
                             .getResponse();
@@ -153,7 +180,8 @@ class PlanningAuthorizationIT extends WebIT {
                     if (e.patientData()) {
                         assertThat(auditAfter(audit)).as(e.toString()).anySatisfy(r -> {
                             assertThat(r.get("outcome")).isEqualTo("SUCCESS");
-                            assertThat(r.get("resource_type")).isEqualTo("TreatmentPlan");
+                            assertThat(r.get("resource_type")).isEqualTo(e.url().contains("consent")
+                                    ? "PlanConsent" : "TreatmentPlan");
                             assertThat(((Number) r.get("patient_id")).longValue())
                                     .isEqualTo(t.candidate().patient().value());
                         });

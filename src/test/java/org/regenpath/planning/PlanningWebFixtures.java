@@ -7,7 +7,7 @@ final class PlanningWebFixtures {
 
     private PlanningWebFixtures() {}
 
-    /** A plan to the left knee, harvest and injection the same day, as JSON; {@code extra} adds fields. */
+    /** A plan to the left knee, harvest and injection the same day, its cost stated, as JSON; {@code extra} adds fields. */
     static String marrowPlanJson(long conditionId, String productType, String manipulation, String extra) {
         String day = LocalDate.now().plusDays(14).toString();
         return """
@@ -17,7 +17,8 @@ final class PlanningWebFixtures {
                              "use": "HOMOLOGOUS", "sameSurgicalProcedure": true},
                  "processingMethod": "BMC per lab SOP LAB-004", "processingDevice": "Centrifuge system X",
                  "imageGuidance": "ULTRASOUND", "followUpTemplateId": "knee-oa-12m",
-                 "plannedHarvestDate": "%s", "plannedProcedureDate": "%s"%s}"""
+                 "plannedHarvestDate": "%s", "plannedProcedureDate": "%s",
+                 "cost": {"amount": 4800, "currency": "USD", "covers": "test value"}%s}"""
                 .formatted(conditionId, productType,
                         manipulation == null ? "" : "\"manipulation\": \"" + manipulation + "\",", day, day,
                         extra == null ? "" : ", " + extra);

@@ -6,6 +6,7 @@ import static org.regenpath.planning.PlanFixtures.CLASSIFIER;
 import static org.regenpath.planning.PlanFixtures.DR_LINDQVIST;
 import static org.regenpath.planning.PlanFixtures.DR_OKAFOR;
 import static org.regenpath.planning.PlanFixtures.MONDAY;
+import static org.regenpath.planning.PlanFixtures.consented;
 import static org.regenpath.planning.PlanFixtures.PATIENT;
 import static org.regenpath.planning.PlanFixtures.culturedCells;
 import static org.regenpath.planning.PlanFixtures.indAndIrb;
@@ -23,7 +24,8 @@ class TreatmentPlanTests {
 
     private static TreatmentPlan approvedMarrowPlan() {
         return TreatmentPlan.draft(PATIENT, marrowToLeftKnee(), DR_OKAFOR, MONDAY)
-                .approve(CLASSIFIER, RegulatoryRecord.none(), DR_LINDQVIST, MONDAY.plusSeconds(60));
+                .approve(CLASSIFIER, RegulatoryRecord.none(), consented(1), DR_LINDQVIST,
+                        MONDAY.plusSeconds(60));
     }
 
     @Test
@@ -71,7 +73,7 @@ class TreatmentPlanTests {
         TreatmentPlan plan = approvedMarrowPlan();
         PlanVersion first = plan.inForce().orElseThrow();
         TreatmentPlan second = plan.edit(culturedCells(), DR_OKAFOR, MONDAY.plus(Duration.ofDays(1)))
-                .approve(CLASSIFIER, indAndIrb(), DR_LINDQVIST, MONDAY.plus(Duration.ofDays(2)));
+                .approve(CLASSIFIER, indAndIrb(), consented(2), DR_LINDQVIST, MONDAY.plus(Duration.ofDays(2)));
         assertThat(second.versions()).extracting(PlanVersion::status)
                 .containsExactly(PlanStatus.SUPERSEDED, PlanStatus.APPROVED);
         PlanVersion old = second.versions().get(0);
@@ -82,7 +84,8 @@ class TreatmentPlanTests {
 
     @Test
     void thereIsNothingToApproveWhenTheLatestVersionIsApproved() {
-        assertThatThrownBy(() -> approvedMarrowPlan().approve(CLASSIFIER, RegulatoryRecord.none(), DR_OKAFOR,
+        assertThatThrownBy(() -> approvedMarrowPlan().approve(CLASSIFIER, RegulatoryRecord.none(), consented(1),
+                DR_OKAFOR,
                 MONDAY.plusSeconds(90)))
                 .isInstanceOf(Conflict.class)
                 .hasMessage("Version 1 is APPROVED; there is no draft to approve. Edit the plan to start version 2.");
@@ -91,33 +94,57 @@ class TreatmentPlanTests {
     @Test
     void a351PlanCannotBeApprovedWithoutAnIndNumberAndIrbApproval() {
         TreatmentPlan draft = TreatmentPlan.draft(PATIENT, culturedCells(), DR_OKAFOR, MONDAY);
-        assertThatThrownBy(() -> draft.approve(CLASSIFIER, RegulatoryRecord.none(), DR_LINDQVIST, MONDAY))
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, RegulatoryRecord.none(), consented(1), DR_LINDQVIST,
+                MONDAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("indNumber", "irbApproval"));
         assertThatThrownBy(() -> draft.approve(CLASSIFIER, new RegulatoryRecord("IND 012345", null, null),
+                consented(1),
                 DR_LINDQVIST, MONDAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("irbApproval"));
-        assertThat(draft.approve(CLASSIFIER, indAndIrb(), DR_LINDQVIST, MONDAY).inForce()).isPresent();
+        assertThat(draft.approve(CLASSIFIER, indAndIrb(), consented(1), DR_LINDQVIST, MONDAY).inForce())
+                .isPresent();
     }
 
     @Test
     void aResearchOnlyProductCannotBeApprovedOutsideATrial() {
         TreatmentPlan draft = TreatmentPlan.draft(PATIENT, ipscProduct(), DR_OKAFOR, MONDAY);
-        assertThatThrownBy(() -> draft.approve(CLASSIFIER, indAndIrb(), DR_LINDQVIST, MONDAY))
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, indAndIrb(), consented(1), DR_LINDQVIST, MONDAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("trialReference");
                     assertThat(e.fieldErrors().get("trialReference")).contains("research-only");
                 });
         RegulatoryRecord inTrial = new RegulatoryRecord("IND 012345", indAndIrb().irbApproval(), "NCT00000000");
-        assertThat(draft.approve(CLASSIFIER, inTrial, DR_LINDQVIST, MONDAY).inForce()).isPresent();
+        assertThat(draft.approve(CLASSIFIER, inTrial, consented(1), DR_LINDQVIST, MONDAY).inForce()).isPresent();
+    }
+
+    @Test
+    void approvalNeedsAValidConsentToTheDraftAndNamesEverythingMissingAtOnce() {
+        TreatmentPlan draft = TreatmentPlan.draft(PATIENT, culturedCells(), DR_OKAFOR, MONDAY);
+        ConsentCheck unsigned = new ConsentCheck(1, ConsentStatus.NOT_SIGNED, "Version 1 has no signed consent.",
+                null);
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, RegulatoryRecord.none(), unsigned, DR_LINDQVIST,
+                MONDAY))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("consent", "indNumber", "irbApproval");
+                    assertThat(e.fieldErrors().get("consent")).isEqualTo("Version 1 has no signed consent.");
+                });
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, indAndIrb(), null, DR_LINDQVIST, MONDAY))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("consent"));
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, indAndIrb(), consented(2), DR_LINDQVIST, MONDAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(draft.approve(CLASSIFIER, indAndIrb(), consented(1), DR_LINDQVIST, MONDAY).inForce())
+                .isPresent();
     }
 
     @Test
     void aRefusedApprovalLeavesThePlanAsItWas() {
         TreatmentPlan draft = TreatmentPlan.draft(PATIENT, culturedCells(), DR_OKAFOR, MONDAY);
         List<PlanVersion> before = draft.versions();
-        assertThatThrownBy(() -> draft.approve(CLASSIFIER, RegulatoryRecord.none(), DR_LINDQVIST, MONDAY))
+        assertThatThrownBy(() -> draft.approve(CLASSIFIER, RegulatoryRecord.none(), consented(1), DR_LINDQVIST,
+                MONDAY))
                 .isInstanceOf(InvalidInput.class);
         assertThat(draft.versions()).isEqualTo(before);
         assertThat(draft.draft()).isPresent();

@@ -19,6 +19,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.product.AdministrationInput;
 import org.regenpath.product.Bedside;
@@ -62,6 +63,9 @@ class ProcedureApiIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -82,7 +86,7 @@ class ProcedureApiIT extends WebIT {
                 "Test values only, not clinical guidance"));
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
                 null, null, null)).productId();
         custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",

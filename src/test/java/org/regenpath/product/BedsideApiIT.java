@@ -16,6 +16,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -47,6 +48,9 @@ class BedsideApiIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -69,7 +73,7 @@ class BedsideApiIT extends WebIT {
         otherPatient = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), null).patient();
         patient = c.patient();
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         product = custody.collect(actor(LAB), patient, new CollectInput(plan, "Procedure room 2", null, null, null,
                 null)).productId();
         custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",

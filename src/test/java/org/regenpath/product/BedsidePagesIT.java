@@ -13,6 +13,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -37,6 +38,9 @@ class BedsidePagesIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -59,7 +63,7 @@ class BedsidePagesIT extends WebIT {
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
         PatientId other = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), null).patient();
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
                 null, null, null)).productId();
         custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",

@@ -15,6 +15,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.ClinicalFixtures;
@@ -37,6 +38,9 @@ class LabPagesIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -51,7 +55,7 @@ class LabPagesIT extends WebIT {
                 "Test values only, not clinical guidance"));
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null, null,
                 null, null)).productId();
     }
@@ -88,7 +92,7 @@ class LabPagesIT extends WebIT {
     void aProductIsCollectedFromTheBrowserForAnApprovedPlan() throws Exception {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String url = "/lab/patients/" + c.patient().value() + "/collect";
         assertThat(page(LAB, url + "?planId=" + plan)).contains("collect-form");
         String missing = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))

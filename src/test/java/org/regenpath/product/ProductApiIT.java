@@ -17,6 +17,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
@@ -50,6 +51,9 @@ class ProductApiIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ApplicationEvents events;
 
     ClinicalFixtures.Candidate patient;
@@ -60,7 +64,7 @@ class ProductApiIT extends WebIT {
         send(ADMIN, put("/api/product-settings/BONE_MARROW_CONCENTRATE"), TEST_SETTINGS).andExpect(status().isOk());
         patient = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), Outcome.ELIGIBLE);
-        plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), patient);
+        plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), patient);
     }
 
     ResultActions send(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
@@ -163,7 +167,7 @@ class ProductApiIT extends WebIT {
     void aClinicThatHasNotConfiguredTheProductTypeCannotCollectIt() throws Exception {
         ClinicalFixtures.Candidate other = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(OTHER_CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long otherPlan = ClinicalFixtures.approvedMarrowPlan(plans, actor(OTHER_CLINICIAN), other);
+        long otherPlan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(OTHER_CLINICIAN), other);
         jdbc.sql("delete from product_settings where clinic_id = :c")
                 .param("c", account(OTHER_CLINICIAN).clinicId().value()).update();
         ResultActions refused = send(OTHER_CLINICIAN, post("/api/patients/" + other.patient().value() + "/products"),

@@ -12,6 +12,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -78,6 +79,9 @@ class ProductAuthorizationIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -92,7 +96,7 @@ class ProductAuthorizationIT extends WebIT {
                 java.time.Duration.ofHours(6), "Test values only, not clinical guidance"));
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String product = custody.collect(actor(LAB), c.patient(),
                 new CollectInput(plan, "Procedure room 2", null, null, null, null)).productId();
         return new Target(c.patient(), plan, product);

@@ -22,7 +22,9 @@ import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.SexAtBirth;
 import org.regenpath.planning.ImageGuidance;
 import org.regenpath.planning.IntendedUse;
+import org.regenpath.planning.ConsentSigning;
 import org.regenpath.planning.Manipulation;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.PlanInput;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.RegulatoryRecord;
@@ -35,9 +37,13 @@ import org.regenpath.shared.ProductType;
 
 /**
  * Builds clinical test data through the modules' public APIs, as the system actor of a clinic: a patient with a
- * knee condition, an all-NO health screen and, optionally, a candidacy decision.
+ * knee condition, an all-NO health screen and, optionally, a candidacy decision; an approved plan, with the
+ * patient's consent signed first as approval requires.
  */
 public final class ClinicalFixtures {
+
+    /** The fixture patient's name as registered, given name first: what they type to sign a consent. */
+    public static final String PATIENT_NAME = "Testa Planning";
 
     /** A patient and their pain condition. */
     public record Candidate(PatientId patient, long conditionId) {}
@@ -73,17 +79,35 @@ public final class ClinicalFixtures {
 
     /**
      * Drafts and approves a bone marrow concentrate plan (a 361 HCT/P) to the left knee for the candidate, who
-     * must be ELIGIBLE; {@code clinician} is a clinician of the patient's clinic. Returns the plan id.
+     * must be ELIGIBLE; {@code clinician} is a demo clinician of the patient's clinic, who obtains the patient's
+     * consent first ({@link #signConsent}). Returns the plan id.
      */
-    public static long approvedMarrowPlan(TreatmentPlans plans, Actor clinician, Candidate c) {
+    public static long approvedMarrowPlan(TreatmentPlans plans, PlanConsents consents, Actor clinician,
+            Candidate c) {
+        PlanView draft = plans.create(clinician, c.patient(), marrowPlan(c));
+        signConsent(consents, clinician, c.patient(), draft.id(), 1);
+        return plans.approve(clinician, c.patient(), draft.id(), RegulatoryRecord.none(), draft.version()).id();
+    }
+
+    /** A bone marrow concentrate plan (a 361 HCT/P) to the left knee for tomorrow, with its cost stated. */
+    public static PlanInput marrowPlan(Candidate c) {
         LocalDate day = LocalDate.now().plusDays(1);
-        PlanInput input = new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
+        return new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
                         org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
                         Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, null, null),
                 "BMC per lab SOP LAB-004", "Centrifuge system X", ImageGuidance.ULTRASOUND, null, "knee-oa-12m",
-                day, day);
-        PlanView draft = plans.create(clinician, c.patient(), input);
-        return plans.approve(clinician, c.patient(), draft.id(), RegulatoryRecord.none(), draft.version()).id();
+                day, day, new PlanInput.CostInput(new BigDecimal("4800"), "USD", "test value"));
+    }
+
+    /**
+     * The patient of {@link #candidate} signs the consent to a plan version as shown, and {@code clinician} (a
+     * demo clinician, signing with the test password) countersigns: what approval of that version needs.
+     */
+    public static void signConsent(PlanConsents consents, Actor clinician, PatientId patient, long planId,
+            int version) {
+        String shown = consents.view(clinician, patient, planId, version).document().sha256();
+        consents.sign(clinician, patient, planId, version, new ConsentSigning(PATIENT_NAME, true,
+                clinician.username(), WebIT.DEMO_PASSWORD, shown));
     }
 }

@@ -1,14 +1,22 @@
 package org.regenpath.planning.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.intake.CatalogCondition;
+import org.regenpath.intake.ConditionCatalog;
 import org.regenpath.intake.PainCondition;
 import org.regenpath.intake.PainProfiles;
+import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.ClassificationView;
+import org.regenpath.planning.ConsentCheck;
 import org.regenpath.planning.ImageGuidance;
 import org.regenpath.planning.IntendedUse;
 import org.regenpath.planning.Manipulation;
+import org.regenpath.planning.PlanConsents;
+import org.regenpath.planning.PlanStatus;
+import org.regenpath.planning.PlanVersion;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
@@ -26,24 +34,34 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan pages: a patient's plans with the editor for a new one, and a plan with its versions, its regulatory
- * class and reasons, the editor for the next draft and the approval form. The editor shows the class live: every
- * change of a regulatory answer posts the answers (htmx) and swaps in the classification fragment.
+ * The plan pages: a patient's plans with the editor for a new one, and a plan with its versions, what the latest
+ * version says (sites, doses, the condition's evidence level), its consent, its regulatory class and reasons, the
+ * approval form and the editor for the next draft. The editor shows the class live (htmx posts the regulatory
+ * answers on every change) and takes several injection sites: "Add site" and "Remove" submit the form and
+ * re-render it with a row more or less, without JavaScript, or swap just the site rows with htmx.
  */
 @Controller
 @RequestMapping("/patients/{patientId}/plans")
 class PlanPages {
 
     private final TreatmentPlans plans;
+    private final PlanConsents consents;
     private final PainProfiles profiles;
+    private final ConditionCatalog catalog;
+    private final PatientRegistry registry;
     private final CurrentActor actor;
 
-    PlanPages(TreatmentPlans plans, PainProfiles profiles, CurrentActor actor) {
+    PlanPages(TreatmentPlans plans, PlanConsents consents, PainProfiles profiles, ConditionCatalog catalog,
+            PatientRegistry registry, CurrentActor actor) {
         this.plans = plans;
+        this.consents = consents;
         this.profiles = profiles;
+        this.catalog = catalog;
+        this.registry = registry;
         this.actor = actor;
     }
 
@@ -53,15 +71,25 @@ class PlanPages {
     }
 
     @PostMapping
-    String create(@PathVariable long patientId, @ModelAttribute("plan") PlanForm form, Model model) {
+    String create(@PathVariable long patientId, @ModelAttribute("plan") PlanForm form,
+            @RequestParam(required = false) String addSite, @RequestParam(required = false) Integer removeSite,
+            Model model) {
         Actor a = actor.get();
+        PatientId patient = PatientId.of(patientId);
+        if (rowsChanged(form, addSite, removeSite)) {
+            return listPage(a, patient, form, Map.of(), model);
+        }
+        PlanForm.Parsed parsed = form.parse();
+        if (!parsed.errors().isEmpty()) {
+            return listPage(a, patient, form, parsed.errors(), model);
+        }
         try {
-            PlanView plan = plans.create(a, PatientId.of(patientId), form.toInput());
+            PlanView plan = plans.create(a, patient, parsed.input());
             return "redirect:/patients/" + patientId + "/plans/" + plan.id();
         } catch (InvalidInput e) {
-            return listPage(a, PatientId.of(patientId), form, e.fieldErrors(), model);
+            return listPage(a, patient, form, parsed.merge(e.fieldErrors()), model);
         } catch (Conflict e) {
-            return listPage(a, PatientId.of(patientId), form, Map.of("conflict", e.getMessage()), model);
+            return listPage(a, patient, form, Map.of("conflict", e.getMessage()), model);
         }
     }
 
@@ -72,17 +100,27 @@ class PlanPages {
 
     @PostMapping("/{planId}")
     String edit(@PathVariable long patientId, @PathVariable long planId, @ModelAttribute("plan") PlanForm form,
+            @RequestParam(required = false) String addSite, @RequestParam(required = false) Integer removeSite,
             Model model, RedirectAttributes redirect) {
         Actor a = actor.get();
+        PatientId patient = PatientId.of(patientId);
+        if (rowsChanged(form, addSite, removeSite)) {
+            return planPage(a, patient, planId, form, Map.of(), model);
+        }
+        PlanForm.Parsed parsed = form.parse();
+        if (!parsed.errors().isEmpty()) {
+            return planPage(a, patient, planId, form, parsed.errors(), model);
+        }
         try {
-            plans.edit(a, PatientId.of(patientId), planId, form.toInput(), form.version() == null ? -1
-                    : form.version());
-            redirect.addFlashAttribute("flash", "Draft saved.");
+            PlanView saved = plans.edit(a, patient, planId, parsed.input(), form.versionNumber());
+            PlanVersion latest = saved.versions().get(saved.versions().size() - 1);
+            redirect.addFlashAttribute("flash", "Version " + latest.number() + " saved as a draft. It needs the"
+                    + " patient's consent to this version before approval.");
             return "redirect:/patients/" + patientId + "/plans/" + planId;
         } catch (InvalidInput e) {
-            return planPage(a, PatientId.of(patientId), planId, form, e.fieldErrors(), model);
+            return planPage(a, patient, planId, form, parsed.merge(e.fieldErrors()), model);
         } catch (Conflict e) {
-            return planPage(a, PatientId.of(patientId), planId, form, Map.of("conflict", e.getMessage()), model);
+            return planPage(a, patient, planId, form, Map.of("conflict", e.getMessage()), model);
         }
     }
 
@@ -91,13 +129,17 @@ class PlanPages {
             @ModelAttribute ApprovalRequest approval, Model model, RedirectAttributes redirect) {
         Actor a = actor.get();
         try {
-            plans.approve(a, PatientId.of(patientId), planId, approval.toRecord(), approval.expectedVersion());
-            redirect.addFlashAttribute("flash", "Plan approved.");
+            PlanView approved = plans.approve(a, PatientId.of(patientId), planId, approval.toRecord(),
+                    approval.expectedVersion());
+            redirect.addFlashAttribute("flash", "Version " + approved.inForce() + " approved; it is now the plan"
+                    + " in force.");
             return "redirect:/patients/" + patientId + "/plans/" + planId;
         } catch (InvalidInput e) {
-            return planPage(a, PatientId.of(patientId), planId, null, e.fieldErrors(), model);
+            model.addAttribute("approvalErrors", e.fieldErrors());
+            return planPage(a, PatientId.of(patientId), planId, null, Map.of(), model);
         } catch (Conflict e) {
-            return planPage(a, PatientId.of(patientId), planId, null, Map.of("conflict", e.getMessage()), model);
+            model.addAttribute("approvalErrors", Map.of("conflict", e.getMessage()));
+            return planPage(a, PatientId.of(patientId), planId, null, Map.of(), model);
         }
     }
 
@@ -114,7 +156,32 @@ class PlanPages {
         return "planning/fragments :: classification";
     }
 
+    /** The site rows with one added or removed, for htmx; nothing is saved. */
+    @PostMapping("/site-rows")
+    String siteRows(@PathVariable long patientId, @ModelAttribute("plan") PlanForm form,
+            @RequestParam(required = false) String addSite, @RequestParam(required = false) Integer removeSite,
+            Model model) {
+        rowsChanged(form, addSite, removeSite);
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("sides", Laterality.values());
+        return "planning/fragments :: sites";
+    }
+
+    private static boolean rowsChanged(PlanForm form, String addSite, Integer removeSite) {
+        if (addSite != null) {
+            form.addSite();
+            return true;
+        }
+        if (removeSite != null) {
+            form.removeSite(removeSite);
+            return true;
+        }
+        return false;
+    }
+
     private String listPage(Actor a, PatientId patient, PlanForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("patient", registry.get(a, patient));
         model.addAttribute("plans", plans.list(a, patient));
         editor(a, patient, form, errors, model);
         return "planning/plans";
@@ -123,10 +190,47 @@ class PlanPages {
     private String planPage(Actor a, PatientId patient, long planId, PlanForm form, Map<String, String> errors,
             Model model) {
         PlanView plan = plans.get(a, patient, planId);
+        PlanVersion latest = plan.versions().get(plan.versions().size() - 1);
+        boolean careTeam = a.hasRole(Role.CLINICIAN, Role.COORDINATOR);
+        model.addAttribute("patient", careTeam ? registry.get(a, patient) : null);
         model.addAttribute("planView", plan);
-        editor(a, patient, form != null ? form : PlanForm.of(plan.versions().get(plan.versions().size() - 1)
-                .details(), plan.version()), errors, model);
+        model.addAttribute("latest", latest);
+        model.addAttribute("isDraft", latest.status() == PlanStatus.DRAFT);
+        if (!model.containsAttribute("approvalErrors")) {
+            model.addAttribute("approvalErrors", Map.of());
+        }
+        Map<Integer, ConsentCheck> checks = careTeam ? consents.checks(a, patient, planId) : Map.of();
+        model.addAttribute("careTeam", careTeam);
+        model.addAttribute("consents", checks);
+        model.addAttribute("latestConsent", checks.get(latest.number()));
+        editor(a, patient, form != null ? form : PlanForm.of(latest.details(), plan.version()), errors, model);
+        model.addAttribute("missingForApproval", missingForApproval(plan, checks.get(latest.number())));
+        condition(a, patient, latest.details().targetConditionId(), careTeam, model);
         return "planning/plan";
+    }
+
+    /** What approving the draft still needs, as the approval card lists it before anyone presses Approve. */
+    private static Map<String, String> missingForApproval(PlanView plan, ConsentCheck consent) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (consent != null && !consent.valid()) {
+            missing.put("consent", consent.message());
+        }
+        if (plan.classification() != null) {
+            missing.putAll(plan.classification().missingForApproval());
+        }
+        return missing;
+    }
+
+    /** The condition the plan treats and its evidence level, as the intake catalog gives it. */
+    private void condition(Actor a, PatientId patient, long conditionId, boolean careTeam, Model model) {
+        PainCondition condition = null;
+        CatalogCondition catalogCondition = null;
+        if (careTeam) {
+            condition = profiles.condition(a, patient, conditionId);
+            catalogCondition = catalog.condition(condition.conditionId()).orElse(null);
+        }
+        model.addAttribute("condition", condition);
+        model.addAttribute("evidence", catalogCondition == null ? null : catalogCondition.evidence());
     }
 
     private void editor(Actor a, PatientId patient, PlanForm form, Map<String, String> errors, Model model) {
@@ -146,7 +250,7 @@ class PlanPages {
         model.addAttribute("classification", null);
         model.addAttribute("classificationErrors", Map.of());
         try {
-            ClassificationView live = form.cellSource() == null ? null : plans.classify(a, form.pathway());
+            ClassificationView live = form.getCellSource().isBlank() ? null : plans.classify(a, form.pathway());
             model.addAttribute("classification", live);
         } catch (InvalidInput e) {
             model.addAttribute("classificationErrors", e.fieldErrors());

@@ -17,10 +17,11 @@ record PlanRequest(
         String followUpTemplateId,
         LocalDate plannedHarvestDate,
         LocalDate plannedProcedureDate,
+        PlanInput.CostInput cost,
         Long version) {
 
     PlanInput toInput() {
         return new PlanInput(targetConditionId, sites, pathway, processingMethod, processingDevice, imageGuidance,
-                rehabilitationProtocol, followUpTemplateId, plannedHarvestDate, plannedProcedureDate);
+                rehabilitationProtocol, followUpTemplateId, plannedHarvestDate, plannedProcedureDate, cost);
     }
 }
