@@ -32,7 +32,7 @@ class Countersignature {
      * @throws InvalidInput on {@code clinicianPassword} when the credentials are not the signed-in user's
      */
     StaffMember confirm(Actor actor, String email, String password) {
-        Actor session = new Actor(null, actor.username(), actor.role(), actor.clinicId(), actor.address());
+        Actor session = new Actor(null, actor.username(), actor.role(), actor.clinicId(), null, actor.address());
         StaffMember signer;
         try {
             signer = secondPerson.confirm(session, email, password);
