@@ -13,6 +13,7 @@ import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PortalInvitations;
+import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.procedure.ProcedureInput;
 import org.regenpath.procedure.Procedures;
@@ -53,6 +54,9 @@ abstract class TreatedPatientIT extends WebIT {
     TreatmentPlans plans;
 
     @Autowired
+    PlanConsents consents;
+
+    @Autowired
     ChainOfCustody custody;
 
     @Autowired
@@ -80,7 +84,7 @@ abstract class TreatedPatientIT extends WebIT {
     PatientId planned() {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        ClinicalFixtures.approvedMarrowPlan(plans, actor(CLINICIAN), c);
+        ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         awaitTasks(c.patient(), 4);
         return c.patient();
     }
