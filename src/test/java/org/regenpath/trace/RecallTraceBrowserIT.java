@@ -9,20 +9,13 @@ import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.PainProfiles;
-import org.regenpath.patient.PatientRegistry;
-import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.procedure.Procedures;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
-import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
 import org.regenpath.support.BrowserIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,28 +29,7 @@ class RecallTraceBrowserIT extends BrowserIT {
     private static final String LAB = "lab@demo-clinic.example";
 
     @Autowired
-    PatientRegistry registry;
-
-    @Autowired
-    PainProfiles profiles;
-
-    @Autowired
-    CandidacyScreening screening;
-
-    @Autowired
-    TreatmentPlans plans;
-
-    @Autowired
-    ChainOfCustody custody;
-
-    @Autowired
-    ClinicProductSettings settings;
-
-    @Autowired
-    Bedside bedside;
-
-    @Autowired
-    Procedures procedures;
+    ApplicationContext application;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,8 +42,7 @@ class RecallTraceBrowserIT extends BrowserIT {
 
     @BeforeEach
     void twoPatientsShareAKitLot() {
-        TraceFixtures f = new TraceFixtures(registry, profiles, screening, plans, custody, settings, bedside,
-                procedures);
+        TraceFixtures f = TraceFixtures.of(application);
         TraceFixtures.Staff staff = new TraceFixtures.Staff(actor("admin@demo-clinic.example"), actor(CLINICIAN),
                 actor(LAB), LAB, DEMO_PASSWORD);
         lot = TraceFixtures.uniqueLot();

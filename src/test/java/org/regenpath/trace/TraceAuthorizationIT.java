@@ -7,16 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.PainProfiles;
-import org.regenpath.patient.PatientRegistry;
-import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.procedure.Procedures;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
-import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -59,35 +52,13 @@ class TraceAuthorizationIT extends WebIT {
             new Endpoint("/trace", NOT_TRACERS));
 
     @Autowired
-    PatientRegistry registry;
-
-    @Autowired
-    PainProfiles profiles;
-
-    @Autowired
-    CandidacyScreening screening;
-
-    @Autowired
-    TreatmentPlans plans;
-
-    @Autowired
-    ChainOfCustody custody;
-
-    @Autowired
-    ClinicProductSettings settings;
-
-    @Autowired
-    Bedside bedside;
-
-    @Autowired
-    Procedures procedures;
+    ApplicationContext context;
 
     /** A patient of clinic A whose product was processed with a lot of its own. */
     record Target(TraceFixtures.Planned patient, String product, String lot) {}
 
     Target target() {
-        TraceFixtures f = new TraceFixtures(registry, profiles, screening, plans, custody, settings, bedside,
-                procedures);
+        TraceFixtures f = TraceFixtures.of(context);
         TraceFixtures.Staff a = new TraceFixtures.Staff(actor(ADMIN), actor(CLINICIAN), actor(LAB), LAB,
                 DEMO_PASSWORD);
         TraceFixtures.Planned patient = f.patient(a, uniqueMrn());

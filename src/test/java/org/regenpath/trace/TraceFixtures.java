@@ -25,6 +25,7 @@ import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.ClinicalFixtures;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Builds traced products through the modules' own APIs: a patient with an approved plan whose product was collected
@@ -42,6 +43,14 @@ record TraceFixtures(PatientRegistry registry, PainProfiles profiles, CandidacyS
     record Planned(PatientId id, long plan) {}
 
     static final String COLLECTION_DEVICE = "Aspiration needle 11G";
+
+    /** The fixtures over the running application's module APIs. */
+    static TraceFixtures of(ApplicationContext context) {
+        return new TraceFixtures(context.getBean(PatientRegistry.class), context.getBean(PainProfiles.class),
+                context.getBean(CandidacyScreening.class), context.getBean(TreatmentPlans.class),
+                context.getBean(ChainOfCustody.class), context.getBean(ClinicProductSettings.class),
+                context.getBean(Bedside.class), context.getBean(Procedures.class));
+    }
 
     /** A lot nobody else's test used, so runs on the same database never see each other's products. */
     static String uniqueLot() {

@@ -11,17 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.PainProfiles;
-import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
-import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.procedure.Procedures;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
-import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Two-way tracking in the running application. Two patients of clinic A have products processed with one kit
@@ -35,28 +28,7 @@ class TraceIT extends WebIT {
     static final String OTHER_LAB = "lab@second-clinic.example";
 
     @Autowired
-    PatientRegistry registry;
-
-    @Autowired
-    PainProfiles profiles;
-
-    @Autowired
-    CandidacyScreening screening;
-
-    @Autowired
-    TreatmentPlans plans;
-
-    @Autowired
-    ChainOfCustody custody;
-
-    @Autowired
-    ClinicProductSettings settings;
-
-    @Autowired
-    Bedside bedside;
-
-    @Autowired
-    Procedures procedures;
+    ApplicationContext context;
 
     String lot;
     String device;
@@ -70,8 +42,7 @@ class TraceIT extends WebIT {
 
     @BeforeEach
     void twoPatientsShareAKitLot() {
-        TraceFixtures f = new TraceFixtures(registry, profiles, screening, plans, custody, settings, bedside,
-                procedures);
+        TraceFixtures f = TraceFixtures.of(context);
         TraceFixtures.Staff a = new TraceFixtures.Staff(actor(ADMIN), actor(CLINICIAN), actor(LAB), LAB,
                 DEMO_PASSWORD);
         TraceFixtures.Staff b = new TraceFixtures.Staff(actor(OTHER_ADMIN), actor(OTHER_CLINICIAN), actor(OTHER_LAB),
@@ -86,8 +57,8 @@ class TraceIT extends WebIT {
         annSecond = f.processed(a, annPlanned, TraceFixtures.uniqueLot(), "Centrifuge C-2");
         benProduct = f.processed(a, benPlanned, lot, device);
         cyProduct = f.processed(b, cy, lot, device);
-        ann = registry.get(actor(CLINICIAN), annPlanned.id());
-        ben = registry.get(actor(CLINICIAN), benPlanned.id());
+        ann = f.registry().get(actor(CLINICIAN), annPlanned.id());
+        ben = f.registry().get(actor(CLINICIAN), benPlanned.id());
     }
 
     @Test
