@@ -70,6 +70,10 @@ final class LabelPdf {
             .foot { font-size: 5.5pt; color: #333; }
             """;
 
+    static {
+        PdfLogging.install();
+    }
+
     private LabelPdf() {
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ class RecallTraceBrowserIT extends BrowserIT {
 
     private static final String CLINICIAN = "clinician@demo-clinic.example";
     private static final String LAB = "lab@demo-clinic.example";
+    /** A label may be the process's first, rendered cold on a busy machine: allow it more than a page's time. */
+    private static final RequestOptions PDF = RequestOptions.create().setTimeout(60_000);
 
     @Autowired
     ApplicationContext application;
@@ -74,7 +77,7 @@ class RecallTraceBrowserIT extends BrowserIT {
         page.navigate(url("/patients/" + ben.id().value()));
         assertThat(page.locator("#wristband-link")).isVisible();
         screenshot("chart-wristband-link");
-        APIResponse wristband = context.request().get(url("/patients/" + ben.id().value() + "/wristband.pdf"));
+        APIResponse wristband = context.request().get(url("/patients/" + ben.id().value() + "/wristband.pdf"), PDF);
         assertThat(wristband.status()).isEqualTo(200);
         assertThat(wristband.headers().get("content-type")).isEqualTo("application/pdf");
 
@@ -88,7 +91,7 @@ class RecallTraceBrowserIT extends BrowserIT {
         page.navigate(url("/lab/products/" + benProduct));
         assertThat(page.locator("#label-link")).isVisible();
         screenshot("product-label-link");
-        APIResponse label = context.request().get(url("/products/" + benProduct + "/label.pdf"));
+        APIResponse label = context.request().get(url("/products/" + benProduct + "/label.pdf"), PDF);
         assertThat(label.status()).isEqualTo(200);
         assertThat(label.headers().get("content-type")).isEqualTo("application/pdf");
     }
