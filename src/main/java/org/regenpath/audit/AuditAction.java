@@ -6,6 +6,8 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
+    /** A document naming a patient or product was printed: a product label or a wristband (FACT-JACIE D7). */
+    PRINT,
     LOGIN,
     LOGIN_FAILED,
     LOGOUT,

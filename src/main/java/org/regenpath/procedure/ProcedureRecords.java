@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.regenpath.planning.ImageGuidance;
 import org.regenpath.shared.ClinicId;
@@ -66,6 +67,16 @@ class ProcedureRecords {
     List<ProcedureRecord> byPatient(PatientId patient) {
         return jdbc.sql("select * from procedure_record where patient_id = :p order by performed_at, id")
                 .param("p", patient.value()).query(this::map).list();
+    }
+
+    /** The clinic's records of these products (at most one each). */
+    List<ProcedureRecord> byProducts(ClinicId clinic, Collection<String> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from procedure_record where clinic_id = :c and product_identifier in (:ids)"
+                        + " order by performed_at, id")
+                .param("c", clinic.value()).param("ids", List.copyOf(productIds)).query(this::map).list();
     }
 
     private ProcedureRecord map(ResultSet rs, int n) throws SQLException {

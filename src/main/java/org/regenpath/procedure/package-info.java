@@ -6,7 +6,8 @@
  * the patient's clinic, for a cell product that was administered to that patient (read through the product
  * module's API); clinicians and coordinators read them. Owns the tables {@code procedure_record} and
  * {@code procedure_site}; publishes {@link org.regenpath.procedure.ProcedureCompleted}, on which follow-up
- * schedules will hang.
+ * schedules will hang. {@link org.regenpath.procedure.ProcedureLookup} lets the trace module find the record of a
+ * product for recalls (it authorises and audits on its own).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Procedure",

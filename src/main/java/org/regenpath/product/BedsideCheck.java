@@ -54,6 +54,22 @@ public final class BedsideCheck {
         return new BedsideResult(patient, label, findings);
     }
 
+    /**
+     * What a patient's wristband barcode carries, exactly as {@link #check} reads it back: the patient id in
+     * digits. The wristband printer encodes this, so the two cannot drift apart.
+     */
+    public static String wristbandScan(PatientId patient) {
+        return Long.toString(patient.value());
+    }
+
+    /**
+     * What a product label's barcodes carry, exactly as the identifier scheme parses it back: the identifier with
+     * its check character, without separators.
+     */
+    public static String labelScan(ProductIdentifier product) {
+        return product.value();
+    }
+
     private static PatientId readWristband(String wristband, List<BedsideFinding> findings) {
         String text = wristband == null ? "" : wristband.strip();
         if (text.matches("[0-9]{1,18}") && Long.parseLong(text) > 0) {

@@ -106,6 +106,31 @@ class Products {
                 .query(Products::head).list().stream().map(this::load).toList();
     }
 
+    /** What a custody event may have used, for the recall search by material. */
+    enum Material {
+        KIT_LOT("kit_lot"),
+        DEVICE("device");
+
+        private final String column;
+
+        Material(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The clinic's products with any custody event that used the kit lot or device, ignoring case (a recall
+     * notice and the label typed at the bench may differ in case), newest first.
+     */
+    List<Stored> usingMaterial(ClinicId clinic, Material material, String value) {
+        return jdbc.sql("select * from product_product p where p.clinic_id = :c and exists (select 1 from"
+                        + " product_custody_event e where e.product_id = p.id and upper(e." + material.column
+                        + ") = :v) order by p.collected_at desc, p.id desc")
+                .param("c", clinic.value())
+                .param("v", value.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(Products::head).list().stream().map(this::load).toList();
+    }
+
     private record Head(long rowId, ProductIdentifier id, PatientId patient, ClinicId clinic, long planId,
             int planVersion, ProductType type, CellSource source, Instant expiresAt, long version) {}
 

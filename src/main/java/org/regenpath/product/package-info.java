@@ -19,7 +19,10 @@
  * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. {@link
  * org.regenpath.product.Bedside} runs the bedside check for a clinician with a colleague confirming by their own
  * password (identity's {@code SecondPerson}), records every attempt in {@code product_bedside_attempt} and publishes
- * {@link org.regenpath.product.ProductAdministered}. To come: labels and the procedure record.
+ * {@link org.regenpath.product.ProductAdministered}. {@link org.regenpath.product.Labels} prints the product label
+ * and the patient's wristband as PDF, with barcodes of exactly what the bedside screen reads, and audits every print.
+ * {@link org.regenpath.product.ProductLookup} lets the trace module read products for recalls (it authorises and
+ * audits on its own).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cell product",

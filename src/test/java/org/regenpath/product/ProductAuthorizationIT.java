@@ -25,9 +25,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every cell product endpoint against anonymous callers, the roles it is closed to, and a user of another
- * clinic: each refusal leaves a DENIED audit row (naming the patient where there is one) and writes nothing.
- * The roles it is open to are served and audited.
+ * Every cell product endpoint, and the label pages, against anonymous callers (pages send them to sign in), the
+ * roles it is closed to, and a user of another clinic: each refusal leaves a DENIED audit row (naming the patient
+ * where there is one) and writes nothing. The roles it is open to are served and audited.
  */
 class ProductAuthorizationIT extends WebIT {
 
@@ -36,6 +36,10 @@ class ProductAuthorizationIT extends WebIT {
 
         boolean patientData() {
             return url.contains("{p}") || url.contains("{product}");
+        }
+
+        boolean api() {
+            return url.startsWith("/api/");
         }
 
         @Override
@@ -61,6 +65,14 @@ class ProductAuthorizationIT extends WebIT {
                     List.of(LAB, CLINICIAN), List.of(COORDINATOR, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/products/{product}/administration", ADMINISTRATION,
                     List.of(), List.of(LAB, COORDINATOR, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/products/{product}/label", null,
+                    List.of(LAB, CLINICIAN), List.of(COORDINATOR, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/products/{product}/label.pdf", null,
+                    List.of(LAB, CLINICIAN), List.of(COORDINATOR, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/wristband", null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/patients/{p}/wristband.pdf", null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/product-settings", null,
                     List.of(LAB, CLINICIAN, COORDINATOR, RESEARCHER, ADMIN), List.of()),
             new Endpoint(HttpMethod.PUT, "/api/product-settings/BONE_MARROW_CONCENTRATE", ProductApiIT.TEST_SETTINGS,
@@ -131,7 +143,13 @@ class ProductAuthorizationIT extends WebIT {
     Stream<DynamicTest> anonymousCallersMustSignIn() {
         return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target();
-            refused(e, build(e, t), 401, false, t);
+            if (e.api()) {
+                refused(e, build(e, t), 401, false, t);
+            } else {
+                MockHttpServletResponse response = mvc.perform(build(e, t)).andReturn().getResponse();
+                assertThat(response.getStatus()).as(e.toString()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).as(e.toString()).endsWith("/login");
+            }
         }));
     }
 

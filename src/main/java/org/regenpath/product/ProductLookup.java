@@ -1,0 +1,57 @@
+package org.regenpath.product;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads products for a module that authorises the actor and audits what it shows on its own: the recall trace
+ * (21 CFR 1271.290(b): from a product to its patient, and from a kit lot or device to every product). It neither
+ * authorises nor audits, so it runs only inside the caller's transaction, where the caller's audit rows commit
+ * with the read; everything but {@link #byIdentifier} is scoped to one clinic.
+ */
+@Service
+public class ProductLookup {
+
+    private final Products products;
+
+    ProductLookup(Products products) {
+        this.products = products;
+    }
+
+    /**
+     * The product with this identifier, in whichever clinic: the caller must authorise the actor for the product's
+     * patient (which refuses another clinic's) before showing anything of it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<ProductView> byIdentifier(String identifier) {
+        String id = identifier == null ? "" : identifier.strip().toUpperCase(Locale.ROOT);
+        return products.byIdentifier(id).map(ProductView::of);
+    }
+
+    /** The patient's products in the clinic, oldest first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProductView> byPatient(ClinicId clinic, PatientId patient) {
+        return products.byPatient(patient).stream().filter(s -> s.clinicId().equals(clinic)).map(ProductView::of)
+                .toList();
+    }
+
+    /** The clinic's products with a custody step that used the kit lot, in any case, newest first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProductView> byKitLot(ClinicId clinic, String kitLot) {
+        return products.usingMaterial(clinic, Products.Material.KIT_LOT, kitLot).stream().map(ProductView::of)
+                .toList();
+    }
+
+    /** The clinic's products with a custody step that used the device, in any case, newest first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProductView> byDevice(ClinicId clinic, String device) {
+        return products.usingMaterial(clinic, Products.Material.DEVICE, device).stream().map(ProductView::of)
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.regenpath.trace;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.Page;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.Role;
+import org.regenpath.shared.UserId;
+import org.regenpath.support.BrowserIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A recall in the browser: a kit lot is recalled; the clinician finds it from the menu, sees both patients whose
+ * products used it and follows one product to its injection; the lab technician sees the same products by
+ * patient number; the product's label and the patient's wristband print from their pages.
+ */
+class RecallTraceBrowserIT extends BrowserIT {
+
+    private static final String CLINICIAN = "clinician@demo-clinic.example";
+    private static final String LAB = "lab@demo-clinic.example";
+    /** A label may be the process's first, rendered cold on a busy machine: allow it more than a page's time. */
+    private static final RequestOptions PDF = RequestOptions.create().setTimeout(60_000);
+
+    @Autowired
+    ApplicationContext application;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String lot;
+    TraceFixtures.Planned ann;
+    TraceFixtures.Planned ben;
+    String annProduct;
+    String benProduct;
+
+    @BeforeEach
+    void twoPatientsShareAKitLot() {
+        TraceFixtures f = TraceFixtures.of(application);
+        TraceFixtures.Staff staff = new TraceFixtures.Staff(actor("admin@demo-clinic.example"), actor(CLINICIAN),
+                actor(LAB), LAB, DEMO_PASSWORD);
+        lot = TraceFixtures.uniqueLot();
+        ann = f.patient(staff, mrn());
+        ben = f.patient(staff, mrn());
+        annProduct = f.processed(staff, ann, lot, "Centrifuge C-1");
+        f.injected(staff, ann, annProduct);
+        benProduct = f.processed(staff, ben, lot, "Centrifuge C-1");
+    }
+
+    @Test
+    void aRecalledLotLeadsToBothPatientsAndOneProductToItsInjection() {
+        signIn(CLINICIAN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Recall trace").setExact(true)).first()
+                .click();
+        page.locator("#q").fill(lot.toLowerCase());
+        page.locator("#trace").click();
+        assertThat(page.locator("#trace-result h2")).hasText("2 product(s), 2 patient(s)");
+        assertThat(page.locator("#trace-" + annProduct)).containsText("ADMINISTERED");
+        assertThat(page.locator("#trace-" + annProduct)).containsText("knee joint");
+        assertThat(page.locator("#trace-" + benProduct)).containsText("not given");
+        screenshot("trace-lot-clinician");
+
+        page.locator("#trace-" + annProduct + " a").first().click();
+        assertThat(page.locator("h1")).containsText(annProduct);
+        assertThat(page.locator("#trace-" + annProduct)).containsText("recorded");
+        screenshot("trace-product-clinician");
+
+        page.navigate(url("/patients/" + ben.id().value()));
+        assertThat(page.locator("#wristband-link")).isVisible();
+        screenshot("chart-wristband-link");
+        APIResponse wristband = context.request().get(url("/patients/" + ben.id().value() + "/wristband.pdf"), PDF);
+        assertThat(wristband.status()).isEqualTo(200);
+        assertThat(wristband.headers().get("content-type")).isEqualTo("application/pdf");
+
+        context.clearCookies();
+        signIn(LAB);
+        page.navigate(url("/trace?by=KIT_LOT&q=" + lot));
+        assertThat(page.locator("#trace-patients")).containsText("#" + ben.id().value());
+        assertThat(page.locator("#trace-result")).not().containsText("MRN");
+        screenshot("trace-lot-lab");
+
+        page.navigate(url("/lab/products/" + benProduct));
+        assertThat(page.locator("#label-link")).isVisible();
+        screenshot("product-label-link");
+        APIResponse label = context.request().get(url("/products/" + benProduct + "/label.pdf"), PDF);
+        assertThat(label.status()).isEqualTo(200);
+        assertThat(label.headers().get("content-type")).isEqualTo("application/pdf");
+    }
+
+    private Actor actor(String email) {
+        return jdbc.sql("select id, clinic_id, role from identity_user where email = :e").param("e", email)
+                .query((rs, n) -> new Actor(new UserId(rs.getLong("id")), email, Role.valueOf(rs.getString("role")),
+                        new ClinicId(rs.getLong("clinic_id")), null, null))
+                .single();
+    }
+
+    private static String mrn() {
+        return "TR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
