@@ -8,12 +8,17 @@
  * wording from a folder of its own ({@code regenpath.followup.licensed-text-dir}, see
  * {@link org.regenpath.followup.InstrumentCatalog}).
  *
- * <p>This part of the module is pure: no tables, no beans, no web. When persistence and the portal arrive the
- * module will own the tables {@code followup_schedule}, {@code followup_time_point} and
- * {@code followup_response} (each completed response stored as submitted, QuestionnaireResponse-shaped, with
- * its scores), will listen to {@code ProcedureCompleted}, and will publish {@code QuestionnaireCompleted}.
+ * <p>{@link org.regenpath.followup.FollowupSchedules} makes a patient's schedule when a treatment plan is approved
+ * ({@code PlanApproved}: the baseline, due before the procedure) and dates the follow-ups when its procedure is
+ * recorded ({@code ProcedureCompleted}); coordinators change a schedule's protocol without losing anything answered.
+ * {@link org.regenpath.followup.FollowupResponses} opens, drafts and submits questionnaires: each submission is
+ * scored, stored as a FHIR QuestionnaireResponse with its scores, and published as
+ * {@link org.regenpath.followup.QuestionnaireCompleted}. The care team of the patient's clinic reads and answers;
+ * every access and refusal is audited. Owns the tables {@code followup_schedule}, {@code followup_task},
+ * {@code followup_response} and {@code followup_response_score} (the last two append-only).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
-        allowedDependencies = {"shared", "patient", "identity"})
+        allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure",
+                "notification"})
 package org.regenpath.followup;

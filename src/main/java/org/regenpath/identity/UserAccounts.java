@@ -55,6 +55,16 @@ public class UserAccounts {
         return ownAccount(actor, id, AuditAction.READ);
     }
 
+    /**
+     * The e-mail addresses of the clinic's enabled staff accounts with this role, for notices the application
+     * sends on its own (e.g. overdue follow-up to the coordinators). Addresses only; no actor, no patient data.
+     */
+    @Transactional(readOnly = true)
+    public List<String> addressesOf(ClinicId clinic, Role role) {
+        return accounts.inClinic(clinic).stream().filter(a -> a.enabled() && a.role() == role)
+                .map(StaffAccount::email).toList();
+    }
+
     /** Creates an account in the admin's clinic. */
     @Transactional
     public StaffAccount create(Actor actor, NewAccount account) {

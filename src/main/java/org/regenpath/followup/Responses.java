@@ -1,0 +1,96 @@
+package org.regenpath.followup;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The append-only tables {@code followup_response} and {@code followup_response_score}. */
+@Repository
+class Responses {
+
+    private final JdbcClient jdbc;
+
+    Responses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ClinicId clinic, StoredResponse r) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into followup_response (task_id, clinic_id, patient_id, instrument_id, time_point_id,
+                    submitted_at, submitted_by, submitted_by_role, late, resource)
+                values (:t, :c, :p, :i, :tp, :at, :by, :role, :late, :res)""")
+                .param("t", r.taskId()).param("c", clinic.value()).param("p", r.patientId().value())
+                .param("i", r.instrumentId()).param("tp", r.timePointId())
+                .param("at", r.submittedAt().atOffset(ZoneOffset.UTC)).param("by", r.submittedBy())
+                .param("role", r.submittedByRole()).param("late", r.late()).param("res", r.resource())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        for (ScaleScore s : r.scores()) {
+            jdbc.sql("""
+                    insert into followup_response_score (response_id, patient_id, clinic_id, instrument_id,
+                        time_point_id, scale, label, status, score, answered, item_count, band, provenance, note)
+                    values (:r, :p, :c, :i, :tp, :scale, :label, :status, :score, :answered, :items, :band, :prov,
+                        :note)""")
+                    .param("r", id).param("p", r.patientId().value()).param("c", clinic.value())
+                    .param("i", r.instrumentId()).param("tp", r.timePointId()).param("scale", s.scale())
+                    .param("label", s.label() == null ? s.scale() : s.label()).param("status", s.status().name())
+                    .param("score", s.value() == null ? null : BigDecimal.valueOf(s.value()))
+                    .param("answered", s.answered()).param("items", s.itemCount())
+                    .param("band", s.band()).param("prov", s.provenance().name()).param("note", truncate(s.note()))
+                    .update();
+        }
+        return id;
+    }
+
+    /** Every response of the patient with its scores, oldest first. */
+    List<StoredResponse> byPatient(PatientId patient) {
+        Map<Long, List<ScaleScore>> scores = new LinkedHashMap<>();
+        jdbc.sql("select * from followup_response_score where patient_id = :p order by id")
+                .param("p", patient.value())
+                .query((ResultSet rs) -> {
+                    scores.computeIfAbsent(rs.getLong("response_id"), k -> new ArrayList<>()).add(score(rs));
+                });
+        return jdbc.sql("select * from followup_response where patient_id = :p order by submitted_at, id")
+                .param("p", patient.value())
+                .query((rs, n) -> response(rs, scores.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    Optional<StoredResponse> byId(long id) {
+        List<ScaleScore> scores = jdbc.sql("select * from followup_response_score where response_id = :r order by id")
+                .param("r", id).query((rs, n) -> score(rs)).list();
+        return jdbc.sql("select * from followup_response where id = :id").param("id", id)
+                .query((rs, n) -> response(rs, scores)).optional();
+    }
+
+    private static StoredResponse response(ResultSet rs, List<ScaleScore> scores) throws SQLException {
+        return new StoredResponse(rs.getLong("id"), rs.getLong("task_id"), PatientId.of(rs.getLong("patient_id")),
+                rs.getString("instrument_id"), rs.getString("time_point_id"),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getString("submitted_by"),
+                rs.getString("submitted_by_role"), rs.getBoolean("late"), rs.getString("resource"), scores);
+    }
+
+    private static ScaleScore score(ResultSet rs) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("score");
+        return new ScaleScore(rs.getString("scale"), rs.getString("label"),
+                ScoreStatus.valueOf(rs.getString("status")), value == null ? null : value.doubleValue(), null,
+                rs.getInt("answered"), rs.getInt("item_count"), rs.getString("band"),
+                Provenance.valueOf(rs.getString("provenance")), rs.getString("note"));
+    }
+
+    private static String truncate(String note) {
+        return note == null || note.length() <= 500 ? note : note.substring(0, 497) + "...";
+    }
+}

@@ -1,0 +1,86 @@
+package org.regenpath.followup.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.regenpath.followup.FollowupResponses;
+import org.regenpath.followup.FollowupSchedules;
+import org.regenpath.followup.QuestionnaireTask;
+import org.regenpath.followup.ScheduleView;
+import org.regenpath.followup.StoredResponse;
+import org.regenpath.followup.TaskView;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The follow-up JSON API: a patient's schedules, changing a schedule's protocol, and answering its questionnaires
+ * (open, save a draft, submit once). Answers are given as question linkId → answer ordinal (for the NRS, the number
+ * chosen). Errors are RFC 9457 ProblemDetails naming the field.
+ */
+@RestController
+@RequestMapping("/api/patients/{patientId}/follow-up")
+class FollowupApi {
+
+    /** A change of protocol. */
+    record Regeneration(String templateId, String instrumentSetId, Integer version) {}
+
+    /** Answers, and for a draft the version it started from. */
+    record AnswersBody(Map<String, Integer> answers, Integer version) {}
+
+    private final FollowupSchedules schedules;
+    private final FollowupResponses responses;
+    private final CurrentActor actor;
+
+    FollowupApi(FollowupSchedules schedules, FollowupResponses responses, CurrentActor actor) {
+        this.schedules = schedules;
+        this.responses = responses;
+        this.actor = actor;
+    }
+
+    @GetMapping
+    List<ScheduleView> schedules(@PathVariable long patientId) {
+        return schedules.schedules(actor.get(), PatientId.of(patientId));
+    }
+
+    @PostMapping("/{scheduleId}/regeneration")
+    ScheduleView regenerate(@PathVariable long patientId, @PathVariable long scheduleId,
+            @RequestBody Regeneration body) {
+        return schedules.regenerate(actor.get(), PatientId.of(patientId), scheduleId, body.templateId(),
+                body.instrumentSetId(), version(body.version()));
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    QuestionnaireTask task(@PathVariable long patientId, @PathVariable long taskId) {
+        return responses.open(actor.get(), PatientId.of(patientId), taskId);
+    }
+
+    @PutMapping("/tasks/{taskId}/draft")
+    TaskView draft(@PathVariable long patientId, @PathVariable long taskId, @RequestBody AnswersBody body) {
+        return responses.saveDraft(actor.get(), PatientId.of(patientId), taskId, body.answers(),
+                version(body.version()));
+    }
+
+    @PostMapping("/tasks/{taskId}/response")
+    ResponseEntity<StoredResponse> submit(@PathVariable long patientId, @PathVariable long taskId,
+            @RequestBody AnswersBody body) {
+        StoredResponse stored = responses.submit(actor.get(), PatientId.of(patientId), taskId, body.answers());
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/follow-up/tasks/" + taskId))
+                .body(stored);
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw InvalidInput.of("version", "Send back the version you started from.");
+        }
+        return version;
+    }
+}

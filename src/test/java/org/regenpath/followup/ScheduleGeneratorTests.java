@@ -1,0 +1,70 @@
+package org.regenpath.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dated tasks from an instrument set and a schedule template (issue #5, item 3). */
+class ScheduleGeneratorTests {
+
+    private static final FollowupDefaults DEFAULTS = FollowupDefaults.load();
+    private static final InstrumentSet KNEE = DEFAULTS.setFor("knee-oa", "MUSCULOSKELETAL").set();
+    private static final InstrumentSet LOW_BACK = DEFAULTS.setFor("ddd-lumbar", "SPINAL").set();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void theBaselineAsksEveryBaselineInstrumentOpenFromTodayUntilThePlannedProcedure() {
+        LocalDate procedure = TODAY.plusDays(10);
+        List<PlannedTask> tasks = ScheduleGenerator.baseline(KNEE, DEFAULTS.scheduleTemplate("default"), procedure,
+                TODAY);
+        assertThat(tasks).extracting(PlannedTask::instrumentId).containsExactly("nrs-11", "koos-jr", "peg-3",
+                "phq-9");
+        assertThat(tasks).allSatisfy(t -> {
+            assertThat(t.baseline()).isTrue();
+            assertThat(t.opensOn()).isEqualTo(TODAY);
+            assertThat(t.dueOn()).isEqualTo(procedure);
+            assertThat(t.closesOn()).isNull();
+        });
+    }
+
+    @Test
+    void aBaselineFarAheadOpensThirtyDaysBeforeTheProcedureAndAPastPlannedDateIsDueToday() {
+        LocalDate procedure = TODAY.plusDays(90);
+        PlannedTask far = ScheduleGenerator.baseline(KNEE, DEFAULTS.scheduleTemplate("default"), procedure, TODAY)
+                .get(0);
+        assertThat(far.opensOn()).isEqualTo(procedure.minusDays(30));
+        PlannedTask late = ScheduleGenerator.baseline(KNEE, DEFAULTS.scheduleTemplate("default"),
+                TODAY.minusDays(3), TODAY).get(0);
+        assertThat(late.dueOn()).isEqualTo(TODAY);
+        assertThat(ScheduleGenerator.baseline(KNEE, DEFAULTS.scheduleTemplate("default"), null, TODAY).get(0)
+                .dueOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void followUpsComeAtOneThreeSixTwelveAndTwentyFourMonthsWithTheirWindows() {
+        LocalDate procedure = LocalDate.of(2026, 1, 31);
+        List<PlannedTask> tasks = ScheduleGenerator.followUps(KNEE, DEFAULTS.scheduleTemplate("default"), procedure);
+        assertThat(tasks).extracting(PlannedTask::timePointId).containsOnly("1m", "3m", "6m", "12m", "24m");
+        assertThat(tasks.stream().filter(t -> t.instrumentId().equals("pgic")))
+                .extracting(PlannedTask::timePointId).containsExactly("1m", "3m", "6m", "12m", "24m");
+        assertThat(tasks.stream().filter(t -> t.instrumentId().equals("phq-9")))
+                .extracting(PlannedTask::timePointId).containsExactly("12m");
+        PlannedTask oneMonth = tasks.get(0);
+        assertThat(oneMonth.dueOn()).as("31 January plus a month is the last day of February")
+                .isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(oneMonth.opensOn()).isEqualTo(LocalDate.of(2026, 2, 21));
+        assertThat(oneMonth.closesOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(tasks).extracting(PlannedTask::position).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void lowBackPainFollowsTheIchomTimePoints() {
+        List<PlannedTask> tasks = ScheduleGenerator.followUps(LOW_BACK,
+                DEFAULTS.scheduleTemplate(LOW_BACK.scheduleTemplateId()), TODAY);
+        assertThat(tasks).extracting(PlannedTask::timePointId).containsOnly("3m", "6m", "12m", "24m");
+        assertThat(tasks.stream().filter(t -> t.timePointId().equals("3m")))
+                .extracting(PlannedTask::instrumentId).containsExactly("nrs-11", "odi");
+    }
+}
