@@ -59,6 +59,12 @@ class Schedules {
                 .param("p", patient.value()).query(Schedules::schedule).list();
     }
 
+    /** Every schedule of a clinic (the dashboard). */
+    List<ScheduleRow> byClinic(ClinicId clinic) {
+        return jdbc.sql("select * from followup_schedule where clinic_id = :c order by id")
+                .param("c", clinic.value()).query(Schedules::schedule).list();
+    }
+
     /** Changes the protocol; false when someone else changed the schedule since {@code expectedVersion}. */
     boolean updateProtocol(long id, String setId, String templateId, String note, int expectedVersion,
             Instant now) {
