@@ -163,8 +163,8 @@ class Schedules {
 
     /** Every task of a clinic that is not cancelled and whose window has opened (the attrition view). */
     List<TaskRow> opened(ClinicId clinic, LocalDate today) {
-        return jdbc.sql("select " + TASK_COLUMNS + """
-                 from followup_task where clinic_id = :c and status <> 'CANCELLED' and opens_on <= :today""")
+        return jdbc.sql("select " + TASK_COLUMNS
+                        + " from followup_task where clinic_id = :c and status <> 'CANCELLED' and opens_on <= :today")
                 .param("c", clinic.value()).param("today", today).query(Schedules::task).list();
     }
 
