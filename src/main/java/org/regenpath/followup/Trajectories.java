@@ -104,7 +104,7 @@ final class Trajectories {
             verdict = "Baseline";
         } else if (instrument.scoring().direction() == Direction.NOT_ORDERED) {
             pgic = value <= PgicRule.RESPONDER_MAX_ORDINAL;
-            verdict = pgic ? "Responder: much or very much improved" : "Not a responder";
+            verdict = (pgic ? "Responder: " : "Not a responder: ") + answerText(instrument, value);
         } else if (baseline == null) {
             verdict = "No baseline score to compare with";
         } else {
@@ -116,6 +116,12 @@ final class Trajectories {
                         : LocalDate.ofInstant(response.submittedAt(), ZoneOffset.UTC),
                 response != null && response.late(), scored, value, score == null ? null : score.band(),
                 score == null ? null : score.note(), responder, pgic, verdict);
+    }
+
+    /** The answer chosen on a single-item categorical instrument, in the instrument's words. */
+    private static String answerText(Instrument instrument, double ordinal) {
+        return instrument.scoredQuestions().get(0).answerOptions().stream().filter(o -> o.ordinal() == ordinal)
+                .map(o -> o.display().toLowerCase(java.util.Locale.ROOT)).findFirst().orElse("answer " + ordinal);
     }
 
     /** E.g. "Improved 4 (50 %): ≥30 % reached, ≥50 % reached; MCID 2 reached". */

@@ -149,7 +149,8 @@ class TrajectoriesTests {
         InstrumentTrajectory pgic = only(build(), "pgic", Score.TOTAL);
         assertThat(pgic.chartable()).isFalse();
         assertThat(pgic.points()).extracting(TrajectoryPoint::pgicResponder).containsExactly(true, false);
-        assertThat(pgic.points().get(0).verdict()).isEqualTo("Responder: much or very much improved");
+        assertThat(pgic.points().get(0).verdict()).isEqualTo("Responder: much improved");
+        assertThat(pgic.points().get(1).verdict()).isEqualTo("Not a responder: minimally improved");
         assertThat(pgic.points()).allSatisfy(p -> assertThat(p.responder()).isNull());
     }
 
