@@ -28,37 +28,52 @@
     none: 'no responder threshold reached'
   };
 
-  function constant(labels, value) {
-    return labels.map(function () { return value; });
+  function line(d, value) {
+    return [{ x: 0, y: value }, { x: d.lastMonth, y: value }];
   }
 
   function trajectory(canvas, d) {
     var datasets = [];
     if (d.threshold !== null) {
       datasets.push({
-        label: 'MCID threshold (' + d.threshold + ')', data: constant(d.labels, d.threshold),
+        label: 'MCID threshold (' + d.threshold + ')', data: line(d, d.threshold),
         borderColor: ok, borderWidth: 1.5, borderDash: [2, 4], pointRadius: 0, fill: false, order: 3
       });
     }
     if (d.baseline !== null) {
       datasets.push({
-        label: 'Baseline (' + d.baseline + ')', data: constant(d.labels, d.baseline),
+        label: 'Baseline (' + d.baseline + ')', data: line(d, d.baseline),
         borderColor: muted, borderWidth: 1.5, borderDash: [6, 4], pointRadius: 0, order: 2,
         fill: d.threshold !== null ? '-1' : false, backgroundColor: 'rgba(31, 122, 58, 0.10)'
       });
     }
+    var scores = d.points;
     datasets.push({
-      label: d.title, data: d.scores, spanGaps: true, borderColor: brand, borderWidth: 2.5, order: 1,
+      label: d.title, data: scores, borderColor: brand, borderWidth: 2.5, order: 1, clip: false,
       pointRadius: 6, pointHoverRadius: 8, pointBorderColor: brand, pointBorderWidth: 2,
-      pointStyle: d.late.map(function (late) { return late ? 'triangle' : 'circle'; }),
-      pointBackgroundColor: d.reached.map(function (r) { return r ? reachedFill[r] : brand; })
+      pointStyle: function (ctx) { return scores[ctx.dataIndex] && scores[ctx.dataIndex].late ? 'triangle' : 'circle'; },
+      pointBackgroundColor: function (ctx) {
+        var r = scores[ctx.dataIndex] && scores[ctx.dataIndex].reached;
+        return r ? reachedFill[r] : brand;
+      }
     });
+    var tickLabels = {};
+    d.ticks.forEach(function (t) { tickLabels[t.x] = t.label; });
     new Chart(canvas, {
       type: 'line',
-      data: { labels: d.labels, datasets: datasets },
+      data: { datasets: datasets },
       options: {
-        responsive: true, maintainAspectRatio: false,
+        responsive: true, maintainAspectRatio: false, parsing: true,
+        layout: { padding: { top: 8, right: 12 } },
         scales: {
+          x: {
+            type: 'linear', min: 0, max: d.lastMonth,
+            title: { display: true, text: 'Months after the procedure (baseline at 0)' },
+            afterBuildTicks: function (axis) {
+              axis.ticks = d.ticks.map(function (t) { return { value: t.x }; });
+            },
+            ticks: { autoSkip: false, callback: function (value) { return value in tickLabels ? String(value) : ''; } }
+          },
           y: {
             min: Number(d.min), max: Number(d.max),
             title: { display: true, text: d.lowerIsBetter ? 'Score (lower is better)' : 'Score (higher is better)' }
@@ -69,10 +84,11 @@
           tooltip: {
             filter: function (item) { return item.datasetIndex === datasets.length - 1; },
             callbacks: {
+              title: function (items) { return scores[items[0].dataIndex].label; },
               label: function (item) {
-                var i = item.dataIndex;
-                var text = 'Score ' + item.formattedValue + (d.late[i] ? ' (late)' : '');
-                return d.reached[i] ? text + ': ' + reachedWords[d.reached[i]] : text;
+                var p = scores[item.dataIndex];
+                var text = 'Score ' + p.y + (p.late ? ' (late)' : '');
+                return p.reached ? text + ': ' + reachedWords[p.reached] : text;
               }
             }
           }
@@ -88,7 +104,7 @@
         labels: d.labels,
         datasets: [
           {
-            type: 'line', label: 'Answered (%)', data: d.rates, showLine: false, pointRadius: 6,
+            type: 'line', label: 'Answered (%)', data: d.rates, showLine: false, pointRadius: 6, clip: false,
             pointBackgroundColor: brand, borderColor: brand, order: 1
           },
           {
@@ -98,10 +114,10 @@
         ]
       },
       options: {
-        responsive: true, maintainAspectRatio: false,
+        responsive: true, maintainAspectRatio: false, layout: { padding: { top: 8 } },
         scales: { y: { min: 0, max: 100, title: { display: true, text: '% of enrolled who answered' } } },
         plugins: {
-          legend: { position: 'bottom' },
+          legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
           tooltip: {
             callbacks: {
               footer: function (items) { return 'n = ' + d.enrolled[items[0].dataIndex] + ' enrolled'; }

@@ -41,6 +41,16 @@ public record InstrumentTrajectory(String instrumentId, String title, String sca
         return direction != Direction.NOT_ORDERED;
     }
 
+    /** The baseline score for people (at most one decimal), or {@code null}. */
+    public String baselineText() {
+        return baselineScore == null ? null : Trajectories.number(baselineScore);
+    }
+
+    /** The MCID threshold for people (at most one decimal), or {@code null}. */
+    public String thresholdText() {
+        return mcidThreshold == null ? null : Trajectories.number(mcidThreshold);
+    }
+
     /** The instrument's name with the scale where the instrument has several, e.g. "KOOS · Pain". */
     public String name() {
         return Score.TOTAL.equals(scale) ? title : title + " · " + scaleLabel;

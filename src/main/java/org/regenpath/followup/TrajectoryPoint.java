@@ -32,4 +32,9 @@ public record TrajectoryPoint(long taskId, String timePointId, String timePointL
     public boolean answered() {
         return submittedOn != null;
     }
+
+    /** The score for people (at most one decimal), or {@code null} when not scored. */
+    public String scoreText() {
+        return score == null ? null : Trajectories.number(score);
+    }
 }

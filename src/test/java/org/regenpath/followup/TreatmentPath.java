@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,15 +69,20 @@ final class TreatmentPath {
 
     /** A patient with an approved plan, once its baseline schedule exists. */
     PatientId planned(String familyName) {
+        return planned(familyName, null, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /** A patient (with these names, where given) with a plan approved for a procedure on {@code day}. */
+    PatientId planned(String familyName, String givenName, LocalDate day) {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(beans.getBean(PatientRegistry.class),
                 beans.getBean(PainProfiles.class), beans.getBean(CandidacyScreening.class),
                 actor(CLINICIAN).clinicId(), "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 Outcome.ELIGIBLE);
         if (familyName != null) {
-            jdbc.sql("update patient set family_name = :f where id = :id").param("f", familyName)
-                    .param("id", c.patient().value()).update();
+            jdbc.sql("update patient set family_name = :f, given_name = coalesce(:g, given_name) where id = :id")
+                    .param("f", familyName).param("g", givenName).param("id", c.patient().value()).update();
         }
-        ClinicalFixtures.approvedMarrowPlan(beans.getBean(TreatmentPlans.class), actor(CLINICIAN), c);
+        ClinicalFixtures.approvedMarrowPlan(beans.getBean(TreatmentPlans.class), actor(CLINICIAN), c, day);
         awaitTasks(c.patient(), 4);
         return c.patient();
     }
@@ -134,6 +140,14 @@ final class TreatmentPath {
                 update followup_task set opens_on = :o, due_on = :c, closes_on = :c
                 where patient_id = :p and time_point_id = :tp""")
                 .param("o", opens).param("c", closes).param("p", patient.value()).param("tp", timePoint).update();
+    }
+
+    /** Submits every scored question of an instrument at a time point answered with {@code ordinal}. */
+    StoredResponse answerAll(PatientId patient, String timePoint, String instrument, int ordinal) {
+        Map<String, Integer> answers = new java.util.LinkedHashMap<>();
+        InstrumentCatalog.load().instrument(instrument).scoredQuestions().forEach(q -> answers.put(q.linkId(), ordinal));
+        return beans.getBean(FollowupResponses.class).submit(actor(COORDINATOR), patient,
+                task(patient, timePoint, instrument).id(), answers);
     }
 
     /** Submits the NRS-11 of a time point as the coordinator entering the patient's answer. */

@@ -76,7 +76,11 @@ public final class ClinicalFixtures {
      * must be ELIGIBLE; {@code clinician} is a clinician of the patient's clinic. Returns the plan id.
      */
     public static long approvedMarrowPlan(TreatmentPlans plans, Actor clinician, Candidate c) {
-        LocalDate day = LocalDate.now().plusDays(1);
+        return approvedMarrowPlan(plans, clinician, c, LocalDate.now().plusDays(1));
+    }
+
+    /** As {@link #approvedMarrowPlan(TreatmentPlans, Actor, Candidate)}, harvest and injection planned on {@code day}. */
+    public static long approvedMarrowPlan(TreatmentPlans plans, Actor clinician, Candidate c, LocalDate day) {
         PlanInput input = new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
                         org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,

@@ -8,6 +8,7 @@ import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.followup.FollowupDefaults;
 import org.regenpath.followup.FollowupSchedules;
 import org.regenpath.followup.FollowupTrajectories;
+import org.regenpath.followup.InstrumentCatalog;
 import org.regenpath.followup.InstrumentTrajectory;
 import org.regenpath.followup.ProtocolChange;
 import org.regenpath.followup.ScheduleTrajectory;
@@ -40,16 +41,19 @@ class FollowupPages {
     private final FollowupTrajectories trajectories;
     private final FollowupDashboard dashboard;
     private final FollowupDefaults defaults;
+    private final InstrumentCatalog catalog;
     private final PatientRegistry registry;
     private final CurrentActor actor;
     private final JsonMapper json;
 
     FollowupPages(FollowupSchedules schedules, FollowupTrajectories trajectories, FollowupDashboard dashboard,
-            FollowupDefaults defaults, PatientRegistry registry, CurrentActor actor, JsonMapper json) {
+            FollowupDefaults defaults, InstrumentCatalog catalog, PatientRegistry registry, CurrentActor actor,
+            JsonMapper json) {
         this.schedules = schedules;
         this.trajectories = trajectories;
         this.dashboard = dashboard;
         this.defaults = defaults;
+        this.catalog = catalog;
         this.registry = registry;
         this.actor = actor;
         this.json = json;
@@ -96,9 +100,9 @@ class FollowupPages {
         trajectories.trajectories(a, patient).forEach(t -> byId.put(t.scheduleId(), t));
         Map<String, String> charts = new LinkedHashMap<>();
         byId.values().forEach(s -> s.instruments().stream().filter(t -> t.chartable() && t.scoredResponses() > 0)
-                .forEach(t -> charts.put(key(s, t), ChartData.trajectory(json, t))));
+                .forEach(t -> charts.put(key(s, t), ChartData.trajectory(json, s, t))));
         Map<Long, ScheduleGrid> grids = new LinkedHashMap<>();
-        all.forEach(s -> grids.put(s.id(), ScheduleGrid.of(s)));
+        all.forEach(s -> grids.put(s.id(), ScheduleGrid.of(s, id -> catalog.instrument(id).shortTitle())));
         model.addAttribute("schedules", all);
         model.addAttribute("grids", grids);
         model.addAttribute("trajectories", byId);

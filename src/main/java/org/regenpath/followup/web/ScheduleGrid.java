@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.regenpath.followup.ScheduleView;
 import org.regenpath.followup.TaskState;
 import org.regenpath.followup.TaskView;
@@ -18,8 +19,8 @@ import org.regenpath.followup.TaskView;
  */
 record ScheduleGrid(List<Column> instruments, List<Row> rows) {
 
-    /** An instrument column. */
-    record Column(String instrumentId, String title) {}
+    /** An instrument column, headed by its short name (the full title as its tooltip). */
+    record Column(String instrumentId, String title, String shortTitle) {}
 
     /** A time point with its window and its task per instrument id (absent: not asked there). */
     record Row(String timePointId, String label, LocalDate opensOn, LocalDate dueOn, LocalDate closesOn,
@@ -30,12 +31,13 @@ record ScheduleGrid(List<Column> instruments, List<Row> rows) {
         }
     }
 
-    static ScheduleGrid of(ScheduleView schedule) {
+    static ScheduleGrid of(ScheduleView schedule, Function<String, String> shortTitle) {
         Map<String, Column> columns = new LinkedHashMap<>();
         Map<String, Map<String, TaskView>> cells = new LinkedHashMap<>();
         Map<String, TaskView> firstOfRow = new LinkedHashMap<>();
         for (TaskView t : schedule.tasks()) {
-            columns.putIfAbsent(t.instrumentId(), new Column(t.instrumentId(), t.instrumentTitle()));
+            columns.putIfAbsent(t.instrumentId(), new Column(t.instrumentId(), t.instrumentTitle(),
+                    shortTitle.apply(t.instrumentId())));
             Map<String, TaskView> row = cells.computeIfAbsent(t.timePointId(), k -> new LinkedHashMap<>());
             TaskView there = row.get(t.instrumentId());
             if (there == null || there.state() == TaskState.CANCELLED) {
