@@ -37,10 +37,10 @@ public class FollowupTrajectories {
         this.catalog = catalog;
     }
 
-    /** The patient's trajectories, one entry per follow-up schedule, oldest first. */
+    /** The patient's trajectories, one entry per follow-up schedule, oldest first; a patient reads only their own. */
     @Transactional
     public List<ScheduleTrajectory> trajectories(Actor actor, PatientId patient) {
-        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.CARE_TEAM);
+        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
         Map<Long, StoredResponse> byTask = responses.byPatient(patient).stream()
                 .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
         List<ScheduleTrajectory> out = schedules.views(patient).stream()
