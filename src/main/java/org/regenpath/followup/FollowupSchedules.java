@@ -86,6 +86,16 @@ public class FollowupSchedules {
     @Transactional
     public ScheduleView regenerate(Actor actor, PatientId patient, long scheduleId, String templateId,
             String instrumentSetId, int expectedVersion) {
+        return changeProtocol(actor, patient, scheduleId, templateId, instrumentSetId, expectedVersion).schedule();
+    }
+
+    /**
+     * As {@link #regenerate}, and says what changed: tasks added, redated and no longer asked, and the answered
+     * ones kept.
+     */
+    @Transactional
+    public ProtocolChange changeProtocol(Actor actor, PatientId patient, long scheduleId, String templateId,
+            String instrumentSetId, int expectedVersion) {
         registry.authorize(actor, patient, AuditAction.UPDATE, RESOURCE, CARE_TEAM);
         ScheduleRow row = schedules.byId(scheduleId).orElse(null);
         if (row == null || !row.patientId().equals(patient)) {
@@ -106,7 +116,11 @@ public class FollowupSchedules {
         audit.success(actor, AuditAction.UPDATE, patient, RESOURCE, scheduleId, "template=" + template.id()
                 + " set=" + set.id() + " added=" + changes.add().size() + " redated=" + changes.redate().size()
                 + " cancelled=" + changes.cancel().size() + " kept=" + changes.keptAnswered().size());
-        return view(updated, responsesOf(patient));
+        ScheduleView view = view(updated, responsesOf(patient));
+        int answered = (int) view.tasks().stream()
+                .filter(t -> t.status() == TaskStatus.COMPLETED || t.draftSavedAt() != null).count();
+        return new ProtocolChange(view, changes.add().size(), changes.redate().size(), changes.cancel().size(),
+                changes.keptAnswered().size(), answered);
     }
 
     /** Makes the schedule and its baseline for a newly approved plan (or re-fits it to a new approved version). */

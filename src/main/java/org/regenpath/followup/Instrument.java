@@ -34,6 +34,19 @@ public record Instrument(String id, String url, String name, String title, Strin
         items = List.copyOf(items);
     }
 
+    /**
+     * A short name for lists: the abbreviation in the title's closing parentheses ("Pain intensity (NRS-11)" gives
+     * "NRS-11"), else the title before its parentheses ("KOOS, JR. (Knee injury ...)" gives "KOOS, JR.").
+     */
+    public String shortTitle() {
+        int open = title.lastIndexOf(" (");
+        if (open < 0 || !title.endsWith(")")) {
+            return title;
+        }
+        String inside = title.substring(open + 2, title.length() - 1);
+        return inside.contains(" ") ? title.substring(0, title.indexOf(" (")) : inside;
+    }
+
     /** Every choice item, groups flattened, in questionnaire order. */
     public List<InstrumentItem> questions() {
         List<InstrumentItem> out = new ArrayList<>();

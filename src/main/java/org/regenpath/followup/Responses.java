@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +68,12 @@ class Responses {
         return jdbc.sql("select * from followup_response where patient_id = :p order by submitted_at, id")
                 .param("p", patient.value())
                 .query((rs, n) -> response(rs, scores.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    /** The tasks of a clinic whose response came after the window closed (the attrition view). */
+    Set<Long> lateTasks(ClinicId clinic) {
+        return new HashSet<>(jdbc.sql("select task_id from followup_response where clinic_id = :c and late")
+                .param("c", clinic.value()).query(Long.class).list());
     }
 
     Optional<StoredResponse> byId(long id) {

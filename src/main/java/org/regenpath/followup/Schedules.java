@@ -59,6 +59,12 @@ class Schedules {
                 .param("p", patient.value()).query(Schedules::schedule).list();
     }
 
+    /** Every schedule of a clinic (the dashboard). */
+    List<ScheduleRow> byClinic(ClinicId clinic) {
+        return jdbc.sql("select * from followup_schedule where clinic_id = :c order by id")
+                .param("c", clinic.value()).query(Schedules::schedule).list();
+    }
+
     /** Changes the protocol; false when someone else changed the schedule since {@code expectedVersion}. */
     boolean updateProtocol(long id, String setId, String templateId, String note, int expectedVersion,
             Instant now) {
@@ -165,8 +171,8 @@ class Schedules {
 
     /** Every task of a clinic that is not cancelled and whose window has opened (the attrition view). */
     List<TaskRow> opened(ClinicId clinic, LocalDate today) {
-        return jdbc.sql("select " + TASK_COLUMNS + """
-                 from followup_task where clinic_id = :c and status <> 'CANCELLED' and opens_on <= :today""")
+        return jdbc.sql("select " + TASK_COLUMNS
+                        + " from followup_task where clinic_id = :c and status <> 'CANCELLED' and opens_on <= :today")
                 .param("c", clinic.value()).param("today", today).query(Schedules::task).list();
     }
 

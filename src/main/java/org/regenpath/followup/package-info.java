@@ -14,8 +14,12 @@
  * {@link org.regenpath.followup.FollowupResponses} opens, drafts and submits questionnaires: each submission is
  * scored, stored as a FHIR QuestionnaireResponse with its scores, and published as
  * {@link org.regenpath.followup.QuestionnaireCompleted}. The care team of the patient's clinic reads and answers;
- * every access and refusal is audited. Owns the tables {@code followup_schedule}, {@code followup_task},
- * {@code followup_response} and {@code followup_response_score} (the last two append-only).
+ * every access and refusal is audited. {@link org.regenpath.followup.FollowupTrajectories} gives the clinician view
+ * (per instrument and scale: the scores over time, the MCID threshold line and the responder status against
+ * baseline) and {@link org.regenpath.followup.FollowupDashboard} the coordinator dashboard (due and overdue by
+ * patient; completion per time point with 95 % Wilson intervals). Owns the tables {@code followup_schedule},
+ * {@code followup_task}, {@code followup_response} and {@code followup_response_score} (the last two append-only)
+ * and {@code followup_reminder}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,26 @@ public class PatientRegistry {
         PatientView patient = authorize(actor, actor.patientId(), AuditAction.READ, RESOURCE, Set.of(Role.PATIENT));
         audit.success(actor, AuditAction.READ, patient.id(), RESOURCE, patient.id(), "patient portal");
         return patient;
+    }
+
+    /**
+     * The patients of the actor's clinic among {@code ids}, for lists that name many patients at once (the follow-up
+     * dashboard). The role must be in {@code allowed} (a refusal is audited with {@code action} and
+     * {@code resourceType}); patients of other clinics are left out. Like {@link #authorize} it does not audit
+     * success: the caller records what it showed.
+     *
+     * @throws AccessDenied when the role is not allowed
+     */
+    @Transactional(readOnly = true)
+    public Map<PatientId, PatientView> inClinic(
+            Actor actor, Collection<PatientId> ids, AuditAction action, String resourceType, Set<Role> allowed) {
+        requireRole(actor, action, null, resourceType, allowed);
+        if (ids.isEmpty() || actor.clinicId() == null) {
+            return Map.of();
+        }
+        Map<PatientId, PatientView> out = new LinkedHashMap<>();
+        patients.byIds(actor.clinicId(), ids).forEach(p -> out.put(p.id(), p));
+        return out;
     }
 
     /** The audit trail of one patient, newest first, for the chart's history; the read is itself audited. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.regenpath.shared.ClinicId;
@@ -27,6 +29,18 @@ class Patients {
     Optional<PatientView> byId(PatientId id) {
         return jdbc.sql("select * from patient where id = :id").param("id", id.value()).query(Patients::map)
                 .optional();
+    }
+
+    /** The patients of one clinic among {@code ids}, in chunks so that no IN list grows unbounded. */
+    List<PatientView> byIds(ClinicId clinic, Collection<PatientId> ids) {
+        List<Long> values = ids.stream().map(PatientId::value).distinct().toList();
+        List<PatientView> out = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            out.addAll(jdbc.sql("select * from patient where clinic_id = :c and id in (:ids)")
+                    .param("c", clinic.value()).param("ids", values.subList(from, Math.min(values.size(), from + 500)))
+                    .query(Patients::map).list());
+        }
+        return out;
     }
 
     boolean mrnTaken(ClinicId clinic, String mrn, PatientId except) {

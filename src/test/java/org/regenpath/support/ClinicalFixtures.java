@@ -84,14 +84,24 @@ public final class ClinicalFixtures {
      */
     public static long approvedMarrowPlan(TreatmentPlans plans, PlanConsents consents, Actor clinician,
             Candidate c) {
-        PlanView draft = plans.create(clinician, c.patient(), marrowPlan(c));
+        return approvedMarrowPlan(plans, consents, clinician, c, LocalDate.now().plusDays(1));
+    }
+
+    /** As {@link #approvedMarrowPlan(TreatmentPlans, PlanConsents, Actor, Candidate)}, planned on {@code day}. */
+    public static long approvedMarrowPlan(TreatmentPlans plans, PlanConsents consents, Actor clinician,
+            Candidate c, LocalDate day) {
+        PlanView draft = plans.create(clinician, c.patient(), marrowPlan(c, day));
         signConsent(consents, clinician, c.patient(), draft.id(), 1);
         return plans.approve(clinician, c.patient(), draft.id(), RegulatoryRecord.none(), draft.version()).id();
     }
 
     /** A bone marrow concentrate plan (a 361 HCT/P) to the left knee for tomorrow, with its cost stated. */
     public static PlanInput marrowPlan(Candidate c) {
-        LocalDate day = LocalDate.now().plusDays(1);
+        return marrowPlan(c, LocalDate.now().plusDays(1));
+    }
+
+    /** A bone marrow concentrate plan to the left knee, harvest and injection on {@code day}, cost stated. */
+    public static PlanInput marrowPlan(Candidate c, LocalDate day) {
         return new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
                         org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.FollowupSchedules;
+import org.regenpath.followup.FollowupTrajectories;
 import org.regenpath.followup.QuestionnaireTask;
+import org.regenpath.followup.ScheduleTrajectory;
 import org.regenpath.followup.ScheduleView;
 import org.regenpath.followup.StoredResponse;
 import org.regenpath.followup.TaskView;
@@ -22,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The follow-up JSON API: a patient's schedules, changing a schedule's protocol, and answering its questionnaires
- * (open, save a draft, submit once). Answers are given as question linkId → answer ordinal (for the NRS, the number
- * chosen). Errors are RFC 9457 ProblemDetails naming the field.
+ * The follow-up JSON API: a patient's schedules and outcome trajectories, changing a schedule's protocol, and
+ * answering its questionnaires (open, save a draft, submit once). Answers are given as question linkId → answer
+ * ordinal (for the NRS, the number chosen). Errors are RFC 9457 ProblemDetails naming the field.
  */
 @RestController
 @RequestMapping("/api/patients/{patientId}/follow-up")
@@ -38,17 +40,29 @@ class FollowupApi {
 
     private final FollowupSchedules schedules;
     private final FollowupResponses responses;
+    private final FollowupTrajectories trajectories;
     private final CurrentActor actor;
 
-    FollowupApi(FollowupSchedules schedules, FollowupResponses responses, CurrentActor actor) {
+    FollowupApi(FollowupSchedules schedules, FollowupResponses responses, FollowupTrajectories trajectories,
+            CurrentActor actor) {
         this.schedules = schedules;
         this.responses = responses;
+        this.trajectories = trajectories;
         this.actor = actor;
     }
 
     @GetMapping
     List<ScheduleView> schedules(@PathVariable long patientId) {
         return schedules.schedules(actor.get(), PatientId.of(patientId));
+    }
+
+    /**
+     * Per schedule, instrument and scale: the scores over time, the baseline, the MCID threshold line and the
+     * responder status at each follow-up, with how many time points they rest on.
+     */
+    @GetMapping("/trajectory")
+    List<ScheduleTrajectory> trajectory(@PathVariable long patientId) {
+        return trajectories.trajectories(actor.get(), PatientId.of(patientId));
     }
 
     @PostMapping("/{scheduleId}/regeneration")

@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param baselineY the height of the baseline score's line, or {@code null} when there is no baseline
  * @param polyline the points as an SVG {@code points} attribute
  */
-record LineChart(int width, int height, List<Point> points, List<Tick> yTicks, Double baselineY, String polyline) {
+public record LineChart(int width, int height, List<Point> points, List<Tick> yTicks, Double baselineY, String polyline) {
 
     static final int LEFT = 34;
     static final int RIGHT = 12;
@@ -24,10 +24,10 @@ record LineChart(int width, int height, List<Point> points, List<Tick> yTicks, D
     static final int BOTTOM = 34;
 
     /** One plotted score. */
-    record Point(double x, double y, String label, String value) {}
+    public record Point(double x, double y, String label, String value, String anchor) {}
 
     /** One y axis label. */
-    record Tick(double y, String label) {}
+    public record Tick(double y, String label) {}
 
     /** A value to plot: its x label (the time point) and its score, or {@code null} when not answered. */
     record Value(String label, Double score) {}
@@ -52,12 +52,14 @@ record LineChart(int width, int height, List<Point> points, List<Tick> yTicks, D
         for (int i = 0; i < values.size(); i++) {
             Value v = values.get(i);
             double x = LEFT + (values.size() == 1 ? plotWidth / 2 : i * step);
+            String anchor = values.size() == 1 ? "middle" : i == 0 ? "start" : i == values.size() - 1 ? "end"
+                    : "middle";
             if (v.score() == null) {
-                points.add(new Point(round(x), Double.NaN, v.label(), null));
+                points.add(new Point(round(x), Double.NaN, v.label(), null, anchor));
                 continue;
             }
             double y = y(v.score(), min, max, plotHeight);
-            points.add(new Point(round(x), round(y), v.label(), format(v.score())));
+            points.add(new Point(round(x), round(y), v.label(), format(v.score()), anchor));
             line.append(line.length() == 0 ? "" : " ").append(format(round(x))).append(',').append(format(round(y)));
         }
         List<Tick> ticks = new ArrayList<>();
@@ -70,12 +72,12 @@ record LineChart(int width, int height, List<Point> points, List<Tick> yTicks, D
     }
 
     /** The right edge of the plot area. */
-    int plotRight() {
+    public int plotRight() {
         return width - RIGHT;
     }
 
     /** The bottom of the plot area. */
-    int plotBottom() {
+    public int plotBottom() {
         return height - BOTTOM;
     }
 

@@ -19,6 +19,7 @@ class LineChartTests {
         assertThat(chart.yTicks()).extracting(LineChart.Tick::y).containsExactly(166.0, 89.0, 12.0);
         assertThat(chart.points()).extracting(LineChart.Point::value).containsExactly("7", null, "3");
         assertThat(chart.points()).extracting(LineChart.Point::x).containsExactly(34.0, 161.0, 288.0);
+        assertThat(chart.points()).extracting(LineChart.Point::anchor).containsExactly("start", "middle", "end");
     }
 
     @Test

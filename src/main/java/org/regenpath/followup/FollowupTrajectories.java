@@ -1,0 +1,52 @@
+package org.regenpath.followup;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.PatientId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient's outcome trajectories for the clinician view: per schedule, instrument and scale, the scores over time
+ * against the baseline, the MCID threshold line and the responder status at each follow-up. Clinicians and
+ * coordinators of the patient's clinic read them; every read and refusal is audited.
+ */
+@Service
+public class FollowupTrajectories {
+
+    static final String RESOURCE = "FollowupTrajectory";
+
+    private final PatientRegistry registry;
+    private final AuditTrail audit;
+    private final FollowupSchedules schedules;
+    private final Responses responses;
+    private final InstrumentCatalog catalog;
+
+    FollowupTrajectories(PatientRegistry registry, AuditTrail audit, FollowupSchedules schedules, Responses responses,
+            InstrumentCatalog catalog) {
+        this.registry = registry;
+        this.audit = audit;
+        this.schedules = schedules;
+        this.responses = responses;
+        this.catalog = catalog;
+    }
+
+    /** The patient's trajectories, one entry per follow-up schedule, oldest first; a patient reads only their own. */
+    @Transactional
+    public List<ScheduleTrajectory> trajectories(Actor actor, PatientId patient) {
+        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
+        Map<Long, StoredResponse> byTask = responses.byPatient(patient).stream()
+                .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
+        List<ScheduleTrajectory> out = schedules.views(patient).stream()
+                .map(s -> Trajectories.of(s, byTask, catalog)).toList();
+        audit.success(actor, AuditAction.READ, patient, RESOURCE, null,
+                "schedules=" + out.size() + " responses=" + byTask.size());
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package org.regenpath.followup.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regenpath.followup.FollowupDashboard;
+import org.regenpath.followup.FollowupDashboardView;
+import org.regenpath.followup.FollowupDefaults;
+import org.regenpath.followup.FollowupSchedules;
+import org.regenpath.followup.FollowupTrajectories;
+import org.regenpath.followup.InstrumentCatalog;
+import org.regenpath.followup.InstrumentTrajectory;
+import org.regenpath.followup.ProtocolChange;
+import org.regenpath.followup.ScheduleTrajectory;
+import org.regenpath.followup.ScheduleView;
+import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientRegistry;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.Conflict;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The staff's follow-up pages: the chart's "Follow-up" tab (the schedule with each questionnaire's state, the
+ * trajectory per instrument with its MCID line and responder status, and for coordinators the protocol change),
+ * and the clinic's dashboard (due and overdue by patient, completion per time point).
+ */
+@Controller
+class FollowupPages {
+
+    private final FollowupSchedules schedules;
+    private final FollowupTrajectories trajectories;
+    private final FollowupDashboard dashboard;
+    private final FollowupDefaults defaults;
+    private final InstrumentCatalog catalog;
+    private final PatientRegistry registry;
+    private final CurrentActor actor;
+    private final JsonMapper json;
+
+    FollowupPages(FollowupSchedules schedules, FollowupTrajectories trajectories, FollowupDashboard dashboard,
+            FollowupDefaults defaults, InstrumentCatalog catalog, PatientRegistry registry, CurrentActor actor,
+            JsonMapper json) {
+        this.schedules = schedules;
+        this.trajectories = trajectories;
+        this.dashboard = dashboard;
+        this.defaults = defaults;
+        this.catalog = catalog;
+        this.registry = registry;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    @GetMapping("/patients/{patientId}/follow-up")
+    String patient(@PathVariable long patientId, Model model) {
+        return patientPage(actor.get(), PatientId.of(patientId), null, Map.of(), model);
+    }
+
+    @PostMapping("/patients/{patientId}/follow-up/schedules/{scheduleId}/protocol")
+    String changeProtocol(@PathVariable long patientId, @PathVariable long scheduleId,
+            @RequestParam(required = false) String templateId, @RequestParam(required = false) String instrumentSetId,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        Actor a = actor.get();
+        PatientId patient = PatientId.of(patientId);
+        model.addAttribute("chosenTemplate", templateId);
+        model.addAttribute("chosenSet", instrumentSetId);
+        try {
+            ProtocolChange change = schedules.changeProtocol(a, patient, scheduleId, templateId, instrumentSetId,
+                    version == null ? -1 : version);
+            redirect.addFlashAttribute("changed", "Protocol changed: " + change.explanation());
+            return "redirect:/patients/" + patientId + "/follow-up#schedule-" + scheduleId;
+        } catch (InvalidInput e) {
+            return patientPage(a, patient, scheduleId, e.fieldErrors(), model);
+        } catch (Conflict e) {
+            return patientPage(a, patient, scheduleId, Map.of("conflict", e.getMessage()), model);
+        }
+    }
+
+    @GetMapping("/follow-up")
+    String dashboard(Model model) {
+        FollowupDashboardView view = dashboard.dashboard(actor.get());
+        model.addAttribute("dashboard", view);
+        model.addAttribute("completionChart", ChartData.completion(json, view.completion()));
+        return "followup/dashboard";
+    }
+
+    private String patientPage(Actor a, PatientId patient, Long failedSchedule, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("patient", registry.get(a, patient));
+        List<ScheduleView> all = schedules.schedules(a, patient);
+        Map<Long, ScheduleTrajectory> byId = new LinkedHashMap<>();
+        trajectories.trajectories(a, patient).forEach(t -> byId.put(t.scheduleId(), t));
+        Map<String, String> charts = new LinkedHashMap<>();
+        byId.values().forEach(s -> s.instruments().stream().filter(t -> t.chartable() && t.scoredResponses() > 0)
+                .forEach(t -> charts.put(key(s, t), ChartData.trajectory(json, s, t))));
+        Map<Long, ScheduleGrid> grids = new LinkedHashMap<>();
+        all.forEach(s -> grids.put(s.id(), ScheduleGrid.of(s, id -> catalog.instrument(id).shortTitle())));
+        model.addAttribute("schedules", all);
+        model.addAttribute("grids", grids);
+        model.addAttribute("trajectories", byId);
+        model.addAttribute("charts", charts);
+        model.addAttribute("templates", defaults.scheduleTemplates());
+        model.addAttribute("sets", defaults.instrumentSets());
+        model.addAttribute("mayChangeProtocol", a.role() == Role.COORDINATOR);
+        model.addAttribute("failedSchedule", failedSchedule);
+        model.addAttribute("errors", errors);
+        return "followup/patient";
+    }
+
+    /** The id of a trajectory on the page: schedule, instrument and scale. */
+    static String key(ScheduleTrajectory s, InstrumentTrajectory t) {
+        return s.scheduleId() + "-" + t.instrumentId() + "-" + t.scale();
+    }
+}

@@ -1,0 +1,157 @@
+package org.regenpath.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.regenpath.shared.PatientId;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every follow-up endpoint, JSON and page, against anonymous callers, the roles outside the care team and a user of
+ * another clinic: each refusal leaves a DENIED audit row (naming the patient where there is one) and writes nothing.
+ * Clinicians and coordinators of the patient's clinic are served and audited.
+ */
+class FollowupAuthorizationIT extends TreatedPatientIT {
+
+    /** An endpoint; {@code {p}}, {@code {s}}, {@code {sv}}, {@code {t}}, {@code {tv}} and {@code {q}} stand for the
+     * target's patient, schedule, schedule version, baseline NRS task, its version and its question. */
+    record Endpoint(HttpMethod method, String url, String json, Map<String, String> form) {
+
+        boolean api() {
+            return url.startsWith("/api/");
+        }
+
+        boolean patientData() {
+            return url.contains("{p}");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + url;
+        }
+    }
+
+    static final String ANSWER = "{\"answers\": {\"{q}\": 3}";
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/follow-up", null, null),
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/follow-up/trajectory", null, null),
+            new Endpoint(HttpMethod.POST, "/api/patients/{p}/follow-up/{s}/regeneration",
+                    "{\"templateId\": \"default\", \"instrumentSetId\": \"knee-oa\", \"version\": {sv}}", null),
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/follow-up/tasks/{t}", null, null),
+            new Endpoint(HttpMethod.PUT, "/api/patients/{p}/follow-up/tasks/{t}/draft", ANSWER + ", \"version\": {tv}}",
+                    null),
+            new Endpoint(HttpMethod.POST, "/api/patients/{p}/follow-up/tasks/{t}/response", ANSWER + "}", null),
+            new Endpoint(HttpMethod.GET, "/api/follow-up/dashboard", null, null),
+            new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up", null, null),
+            new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/schedules/{s}/protocol", null,
+                    Map.of("templateId", "default", "instrumentSetId", "knee-oa", "version", "{sv}")),
+            new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up/tasks/{t}", null, null),
+            new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/tasks/{t}", null,
+                    Map.of("action", "save", "q_{q}", "3", "version", "{tv}")),
+            new Endpoint(HttpMethod.GET, "/follow-up", null, null));
+
+    /** A fresh planned patient of clinic A: the schedule and its open baseline NRS task. */
+    record Target(PatientId patient, ScheduleView schedule, TaskView task, String question) {
+
+        String fill(String text) {
+            return text.replace("{p}", String.valueOf(patient.value())).replace("{sv}", String.valueOf(schedule.version()))
+                    .replace("{s}", String.valueOf(schedule.id())).replace("{tv}", String.valueOf(task.version()))
+                    .replace("{t}", String.valueOf(task.id())).replace("{q}", question);
+        }
+    }
+
+    Target target() {
+        PatientId p = planned();
+        return new Target(p, schedule(p), task(p, "baseline", "nrs-11"),
+                InstrumentCatalog.load().instrument("nrs-11").questions().get(0).linkId());
+    }
+
+    /** One target shared by refusals, which by assertion write nothing. */
+    Supplier<Target> shared() {
+        Target[] made = new Target[1];
+        return () -> made[0] == null ? made[0] = target() : made[0];
+    }
+
+    MockHttpServletRequestBuilder build(Endpoint e, Target t) {
+        MockHttpServletRequestBuilder b = request(e.method(), t.fill(e.url())).with(csrf());
+        if (e.json() != null) {
+            b.contentType(MediaType.APPLICATION_JSON).content(t.fill(e.json()));
+        }
+        if (e.form() != null) {
+            e.form().forEach((k, v) -> b.param(t.fill(k), t.fill(v)));
+        }
+        return b;
+    }
+
+    long written(Target t) {
+        return jdbc.sql("""
+                select (select count(*) from followup_response where patient_id = :p)
+                     + (select count(*) from followup_task where patient_id = :p)
+                     + (select coalesce(sum(version), 0) from followup_task where patient_id = :p)
+                     + (select coalesce(sum(version), 0) from followup_schedule where patient_id = :p)""")
+                .param("p", t.patient().value()).query(Long.class).single();
+    }
+
+    void refused(Endpoint e, MockHttpServletRequestBuilder request, int status, boolean withPatient, Target t)
+            throws Exception {
+        assertRefusedAndAudited(e.toString(), request, status, withPatient ? t.patient().value() : null,
+                () -> written(t));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallersMustSignIn() {
+        Supplier<Target> target = shared();
+        return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            Target t = target.get();
+            refused(e, build(e, t), e.api() ? 401 : 302, false, t);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rolesOutsideTheCareTeamAreForbidden() {
+        Supplier<Target> target = shared();
+        return Stream.of(LAB, RESEARCHER, ADMIN).flatMap(user -> ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(
+                user + " " + e, () -> {
+                    Target t = target.get();
+                    refused(e, build(e, t).with(as(user)), 403, e.patientData(), t);
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsClinicianFindsNoSuchPatient() {
+        Supplier<Target> target = shared();
+        return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            Target t = target.get();
+            refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theCareTeamIsServedAndAudited() {
+        return Stream.of(CLINICIAN, COORDINATOR).flatMap(user -> ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(
+                user + " " + e, () -> {
+                    Target t = target();
+                    long audit = lastAuditId();
+                    MockHttpServletResponse response = mvc.perform(build(e, t).with(as(user))).andReturn()
+                            .getResponse();
+                    assertThat(response.getStatus()).as(user + " " + e).isBetween(200, 399);
+                    assertThat(auditAfter(audit)).as(e.toString()).anySatisfy(r -> {
+                        assertThat(r.get("outcome")).isEqualTo("SUCCESS");
+                        if (e.patientData()) {
+                            assertThat(((Number) r.get("patient_id")).longValue()).isEqualTo(t.patient().value());
+                        }
+                    });
+                })));
+    }
+}
