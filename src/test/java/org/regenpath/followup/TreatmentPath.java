@@ -79,12 +79,13 @@ final class TreatmentPath {
                 beans.getBean(PainProfiles.class), beans.getBean(CandidacyScreening.class),
                 actor(CLINICIAN).clinicId(), "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
                 Outcome.ELIGIBLE);
+        ClinicalFixtures.approvedMarrowPlan(beans.getBean(TreatmentPlans.class), beans.getBean(PlanConsents.class),
+                actor(CLINICIAN), c, day);
+        // Renamed only after approval: the fixture patient signs the consent with the name registered first.
         if (familyName != null) {
             jdbc.sql("update patient set family_name = :f, given_name = coalesce(:g, given_name) where id = :id")
                     .param("f", familyName).param("g", givenName).param("id", c.patient().value()).update();
         }
-        ClinicalFixtures.approvedMarrowPlan(beans.getBean(TreatmentPlans.class), beans.getBean(PlanConsents.class),
-                actor(CLINICIAN), c, day);
         awaitTasks(c.patient(), 4);
         return c.patient();
     }
