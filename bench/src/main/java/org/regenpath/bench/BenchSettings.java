@@ -10,13 +10,15 @@ import java.nio.file.Path;
  * @param dbUser the database user
  * @param dbPassword its password (trust authentication: empty)
  * @param patients how many patients of the demo clinic the tasks are spread over
- * @param warmup submissions made before anything is measured
+ * @param warmup submissions made before anything is measured, at least
+ * @param warmupMax submissions made before anything is measured, at most: the warm-up goes on past {@code warmup}
+ *     while the JIT compiler is still busy (see {@link SubmissionBenchmark})
  * @param submissions submissions (and baseline INSERTs) per measured phase
  * @param clients concurrent clients (and baseline threads) of the concurrent phase
  * @param out where the report is written
  */
 record BenchSettings(String dbUrl, String adminUrl, String dbUser, String dbPassword, int patients, int warmup,
-        int submissions, int clients, Path out) {
+        int warmupMax, int submissions, int clients, Path out) {
 
     /** The demo password the benchmark gives the demo staff; the database is the benchmark's own. */
     static final String DEMO_PASSWORD = "bench-demo-password-1";
@@ -33,14 +35,15 @@ record BenchSettings(String dbUrl, String adminUrl, String dbUser, String dbPass
                 text("bench.db.password", ""),
                 number("bench.patients", 300),
                 number("bench.warmup", 4_000),
+                number("bench.warmup-max", 30_000),
                 number("bench.submissions", 8_000),
                 number("bench.clients", 8),
                 Path.of(text("bench.out", "bench/results/latest.md")));
     }
 
-    /** Every task is submitted once: the warm-up, then the one-client and the concurrent phase. */
+    /** Enough tasks for the longest warm-up and both measured phases; each is submitted at most once. */
     int tasks() {
-        return warmup + 2 * submissions;
+        return Math.max(warmup, warmupMax) + 2 * submissions;
     }
 
     /** The database's name, the last segment of its URL. */

@@ -2,6 +2,7 @@ package org.regenpath.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,18 +11,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * CPU time spent during a phase, which unlike wall time does not depend on what else the shared machine is doing:
- * this JVM's (the application and the clients together; {@link Load} measures the clients' threads apart), and the
- * PostgreSQL backends serving the benchmark database, read from {@code /proc/<pid>/stat} when the server runs on
- * this machine (otherwise unknown, -1). WAL writing and the disk's own time are not CPU of these processes.
+ * CPU time spent during a phase, which unlike wall time hardly depends on what else the shared machine is doing. In
+ * this JVM, by thread: Tomcat's request threads (the application serving the submissions), the clients (the
+ * benchmark's workers and the JDK HTTP client's threads), and the rest of the process (JIT compilers, GC, the
+ * application's background threads). Outside it, the PostgreSQL backends serving the benchmark database, read from
+ * {@code /proc/<pid>/stat} when the server runs on this machine (otherwise unknown, -1). WAL writing and the disk's
+ * own time are not CPU of these processes.
  */
 final class CpuMeter implements AutoCloseable {
 
     /** Linux's USER_HZ: {@code /proc/<pid>/stat} counts CPU time in 1/100 s everywhere Linux runs today. */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    /** CPU time used so far, in nanoseconds. */
-    record Sample(long jvm, long postgres) {}
+    /** Threads of the benchmark's own clients. */
+    static final String CLIENT_THREAD = "bench-client-";
+
+    /** CPU time used so far, in nanoseconds; -1 when unknown. */
+    record Sample(long jvm, long requests, long clients, long postgres) {}
 
     private final Connection connection;
 
@@ -30,7 +36,18 @@ final class CpuMeter implements AutoCloseable {
     }
 
     Sample sample() {
-        return new Sample(jvmCpu(), postgresCpu());
+        long requests = 0;
+        long clients = 0;
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long cpu = Math.max(0, mx.getThreadCpuTime(t.getId()));
+            if (t.getName().startsWith("http-nio")) {
+                requests += cpu;
+            } else if (t.getName().startsWith(CLIENT_THREAD) || t.getName().startsWith("HttpClient-")) {
+                clients += cpu;
+            }
+        }
+        return new Sample(jvmCpu(), requests, clients, postgresCpu());
     }
 
     private static long jvmCpu() {

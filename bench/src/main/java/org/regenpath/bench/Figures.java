@@ -11,38 +11,45 @@ import java.util.Arrays;
  * @param count operations
  * @param wallNanos from the start signal to the last operation's end
  * @param sortedNanos every operation's latency, ascending
- * @param clientCpuNanos CPU time of the workers' threads (the clients)
- * @param jvmCpuNanos CPU time of the whole JVM (the application, the clients, JIT and GC), -1 if unknown
- * @param postgresCpuNanos CPU time of the database's backends, -1 if unknown
+ * @param cpu CPU time spent in the phase, by whom (see {@link CpuMeter})
  */
-record Figures(String label, int workers, int count, long wallNanos, long[] sortedNanos, long clientCpuNanos,
-        long jvmCpuNanos, long postgresCpuNanos) {
+record Figures(String label, int workers, int count, long wallNanos, long[] sortedNanos, CpuMeter.Sample cpu) {
 
-    static Figures of(String label, int workers, long wallNanos, long[] latencies, long clientCpu,
-            CpuMeter.Sample before, CpuMeter.Sample after) {
+    static Figures of(String label, int workers, long wallNanos, long[] latencies, CpuMeter.Sample before,
+            CpuMeter.Sample after) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Figures(label, workers, sorted.length, wallNanos, sorted, clientCpu,
-                difference(before.jvm(), after.jvm()), difference(before.postgres(), after.postgres()));
+        return new Figures(label, workers, sorted.length, wallNanos, sorted, new CpuMeter.Sample(
+                difference(before.jvm(), after.jvm()), after.requests() - before.requests(),
+                after.clients() - before.clients(), difference(before.postgres(), after.postgres())));
     }
 
     private static long difference(long before, long after) {
         return before < 0 || after < 0 ? -1 : after - before;
     }
 
-    /** CPU milliseconds per operation of the clients' threads. */
-    double clientCpuMs() {
-        return clientCpuNanos / 1e6 / count;
+    /** CPU milliseconds per operation of Tomcat's request threads: the application's own work per request. */
+    double requestCpuMs() {
+        return perOperation(cpu.requests());
     }
 
-    /** CPU milliseconds per operation of this JVM apart from the clients' threads (the application), or NaN. */
-    double appCpuMs() {
-        return jvmCpuNanos < 0 ? Double.NaN : (jvmCpuNanos - clientCpuNanos) / 1e6 / count;
+    /** CPU milliseconds per operation of the rest of the JVM: JIT compilers, GC, background threads. */
+    double backgroundCpuMs() {
+        return cpu.jvm() < 0 ? Double.NaN : perOperation(cpu.jvm() - cpu.requests() - cpu.clients());
+    }
+
+    /** CPU milliseconds per operation of the clients (the benchmark's workers and the HTTP client's threads). */
+    double clientCpuMs() {
+        return perOperation(cpu.clients());
     }
 
     /** CPU milliseconds per operation of the PostgreSQL backends, or NaN. */
     double postgresCpuMs() {
-        return postgresCpuNanos < 0 ? Double.NaN : postgresCpuNanos / 1e6 / count;
+        return cpu.postgres() < 0 ? Double.NaN : perOperation(cpu.postgres());
+    }
+
+    private double perOperation(long nanos) {
+        return nanos / 1e6 / count;
     }
 
     double perSecond() {

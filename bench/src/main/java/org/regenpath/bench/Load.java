@@ -1,7 +1,5 @@
 package org.regenpath.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a number of operations on a fixed pool of workers (one thread each, closed loop: a worker sends its next
@@ -34,16 +31,15 @@ final class Load {
         CountDownLatch start = new CountDownLatch(1);
         long[][] latencies = new long[n][count];
         int[] done = new int[n];
-        AtomicLong clientCpu = new AtomicLong();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        ExecutorService pool = Executors.newFixedThreadPool(n);
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n,
+                r -> new Thread(r, CpuMeter.CLIENT_THREAD + threadNumber.incrementAndGet()));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < n; w++) {
                 int worker = w;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    long cpu0 = threads.getCurrentThreadCpuTime();
                     for (int i = next.getAndIncrement(); i < count && !failed.get(); i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
                         try {
@@ -54,7 +50,6 @@ final class Load {
                         }
                         latencies[worker][done[worker]++] = System.nanoTime() - t0;
                     }
-                    clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -66,7 +61,7 @@ final class Load {
             }
             long wall = System.nanoTime() - t0;
             CpuMeter.Sample after = meter.sample();
-            return Figures.of(label, n, wall, merge(latencies, done), clientCpu.get(), before, after);
+            return Figures.of(label, n, wall, merge(latencies, done), before, after);
         } finally {
             pool.shutdownNow();
         }

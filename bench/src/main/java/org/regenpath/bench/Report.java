@@ -9,6 +9,7 @@ import java.util.Locale;
  * submission was stored and audited.
  *
  * @param settings the run's settings
+ * @param warmedUp submissions made in the warm-up
  * @param machine cores, system, JVM, load average, database server facts
  * @param submitOne submissions by one client
  * @param submitMany submissions by {@code settings.clients()} concurrent clients
@@ -16,7 +17,7 @@ import java.util.Locale;
  * @param insertMany baseline INSERTs by as many threads as clients
  * @param checks each check as "what: found of expected"
  */
-record Report(BenchSettings settings, List<String> machine, Figures submitOne, Figures submitMany,
+record Report(BenchSettings settings, int warmedUp, List<String> machine, Figures submitOne, Figures submitMany,
         Figures insertOne, Figures insertMany, List<String> checks) {
 
     /** The target of issue #5: throughput with the concurrent clients, and p99 with one and with many. */
@@ -34,13 +35,16 @@ record Report(BenchSettings settings, List<String> machine, Figures submitOne, F
         machine.forEach(line -> md.append("- ").append(line).append('\n'));
         md.append("\n## Workload\n\n");
         md.append(String.format(Locale.ROOT, "- %,d open NRS-11 tasks over %,d patients of the demo clinic, seeded "
-                        + "in SQL (not timed); every task is submitted once through `POST /api/patients/{id}/follow-up"
-                        + "/tasks/{taskId}/response` by a coordinator signed in with a session and CSRF token.%n",
+                        + "in SQL (not timed); each is submitted at most once, in a fixed shuffled order, through `POST "
+                        + "/api/patients/{id}/follow-up/tasks/{taskId}/response` by a coordinator signed in with a "
+                        + "session and CSRF token, answering the one NRS question.%n",
                 settings.tasks(), settings.patients()));
-        md.append(String.format(Locale.ROOT, "- Warm-up: %,d submissions by %d clients, not counted. Then %,d "
+        md.append(String.format(Locale.ROOT, "- Warm-up: %,d submissions by %d clients, not counted (at least %,d, "
+                        + "and on until the JVM's own threads, JIT compilers and GC, use under a tenth of the CPU the request "
+                        + "threads use in a round). Then %,d "
                         + "submissions by 1 client, then %,d by %d concurrent clients (closed loop: each client sends "
                         + "its next request when the last one has answered).%n",
-                settings.warmup(), settings.clients(), settings.submissions(), settings.submissions(),
+                warmedUp, settings.clients(), settings.warmup(), settings.submissions(), settings.submissions(),
                 settings.clients()));
         md.append(String.format(Locale.ROOT, "- Baseline: %,d plain single-row INSERTs (auto-commit) into a scratch "
                         + "table of the same database over JDBC, by 1 thread, then by %d threads.%n",
@@ -49,8 +53,8 @@ record Report(BenchSettings settings, List<String> machine, Figures submitOne, F
                 + "every request, measured in the client.\n\n");
         md.append("## Results\n\n");
         md.append("| what | clients | operations | seconds | per second | p50 ms | p99 ms | max ms "
-                + "| CPU ms/op: app | clients | PostgreSQL |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| CPU ms/op: requests | JVM other | clients | PostgreSQL |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List.of(submitOne, submitMany, insertOne, insertMany).forEach(f -> md.append(row(f)));
         md.append("\n| submission ÷ baseline | 1 client | ").append(settings.clients()).append(" clients |\n");
         md.append("|---|---:|---:|\n");
@@ -60,12 +64,14 @@ record Report(BenchSettings settings, List<String> machine, Figures submitOne, F
                 submitMany.p50Ms() / insertMany.p50Ms()));
         md.append(ratio("p99 latency", submitOne.p99Ms() / insertOne.p99Ms(),
                 submitMany.p99Ms() / insertMany.p99Ms()));
-        md.append("\nCPU ms/op is CPU time per operation, which the machine's other work does not inflate: \"app\" is "
-                + "this JVM without the clients' threads (the application with its JIT and GC; near zero for the "
-                + "baseline), \"clients\" the load generator's threads, \"PostgreSQL\" the database's backends.\n");
-        md.append(String.format(Locale.ROOT, "With %d clients a submission costs %.2f ms of server CPU (application "
-                        + "and database); %d cores can do at most about %,.0f submissions/s if nothing else ran "
-                        + "(clients included, %,.0f/s).%n",
+        md.append("\nCPU ms/op is CPU time per operation, which the machine's other work inflates far less than wall "
+                + "time: \"requests\" is Tomcat's request threads (the application's work per submission; zero for "
+                + "the baseline), \"JVM other\" the rest of this JVM (JIT compilers, GC, background threads), "
+                + "\"clients\" the load generator with its HTTP or JDBC client, \"PostgreSQL\" the database's "
+                + "backends (not the WAL writer, not the disk).\n");
+        md.append(String.format(Locale.ROOT, "With %d clients a submission costs %.2f ms of server CPU (request threads "
+                        + "and database backends); %d cores can serve at most about %,.0f submissions/s if nothing "
+                        + "else ran on them (with the clients on the same cores, %,.0f/s).%n",
                 settings.clients(), serverCpuMs(), cores(), cores() * 1000 / serverCpuMs(),
                 cores() * 1000 / (serverCpuMs() + submitMany.clientCpuMs())));
         md.append("\n## Target\n\n").append(target()).append("\n\n## Checks\n\n");
@@ -74,7 +80,7 @@ record Report(BenchSettings settings, List<String> machine, Figures submitOne, F
     }
 
     private double serverCpuMs() {
-        return submitMany.appCpuMs() + submitMany.postgresCpuMs();
+        return submitMany.requestCpuMs() + submitMany.postgresCpuMs();
     }
 
     private static int cores() {
@@ -91,9 +97,10 @@ record Report(BenchSettings settings, List<String> machine, Figures submitOne, F
     }
 
     private static String row(Figures f) {
-        return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %,.0f | %.2f | %.2f | %.1f | %.2f | %.2f | %.2f |%n",
-                f.label(), f.workers(), f.count(), f.seconds(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.maxMs(),
-                f.appCpuMs(), f.clientCpuMs(), f.postgresCpuMs());
+        return String.format(Locale.ROOT,
+                "| %s | %d | %,d | %.1f | %,.0f | %.2f | %.2f | %.1f | %.2f | %.2f | %.2f | %.2f |%n", f.label(),
+                f.workers(), f.count(), f.seconds(), f.perSecond(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.requestCpuMs(),
+                f.backgroundCpuMs(), f.clientCpuMs(), f.postgresCpuMs());
     }
 
     private static String ratio(String what, double one, double many) {
