@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * CPU time spent during a phase, which unlike wall time hardly depends on what else the shared machine is doing. In
@@ -26,8 +28,28 @@ final class CpuMeter implements AutoCloseable {
     /** Threads of the benchmark's own clients. */
     static final String CLIENT_THREAD = "bench-client-";
 
-    /** CPU time used so far, in nanoseconds; -1 when unknown. */
-    record Sample(long jvm, long requests, long clients, long postgres) {}
+    /**
+     * CPU time used so far, in nanoseconds: the whole JVM's (-1 when unknown), and by thread (Tomcat's request
+     * threads, the clients' threads) and by PostgreSQL backend (null when unknown), so that a phase counts only the
+     * threads and backends that were there at its end, each from where it stood at the start.
+     */
+    record Sample(long jvm, Map<Long, Long> requests, Map<Long, Long> clients, Map<Long, Long> postgres) {
+
+        /** The CPU used between {@code before} and this sample: whole JVM, requests, clients, PostgreSQL. */
+        long[] since(Sample before) {
+            return new long[] {jvm < 0 || before.jvm < 0 ? -1 : jvm - before.jvm, delta(requests, before.requests),
+                    delta(clients, before.clients), postgres == null || before.postgres == null ? -1
+                            : delta(postgres, before.postgres)};
+        }
+
+        private static long delta(Map<Long, Long> after, Map<Long, Long> before) {
+            long sum = 0;
+            for (Map.Entry<Long, Long> e : after.entrySet()) {
+                sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+            return sum;
+        }
+    }
 
     private final Connection connection;
 
@@ -36,15 +58,18 @@ final class CpuMeter implements AutoCloseable {
     }
 
     Sample sample() {
-        long requests = 0;
-        long clients = 0;
+        Map<Long, Long> requests = new HashMap<>();
+        Map<Long, Long> clients = new HashMap<>();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            long cpu = Math.max(0, mx.getThreadCpuTime(t.getId()));
+            long cpu = mx.getThreadCpuTime(t.getId());
+            if (cpu < 0) {
+                continue;
+            }
             if (t.getName().startsWith("http-nio")) {
-                requests += cpu;
+                requests.put(t.getId(), cpu);
             } else if (t.getName().startsWith(CLIENT_THREAD) || t.getName().startsWith("HttpClient-")) {
-                clients += cpu;
+                clients.put(t.getId(), cpu);
             }
         }
         return new Sample(jvmCpu(), requests, clients, postgresCpu());
@@ -57,10 +82,9 @@ final class CpuMeter implements AutoCloseable {
         return -1;
     }
 
-    /** The backends of the benchmark database other than this meter's own, summed; -1 when none can be read. */
-    private long postgresCpu() {
-        long total = 0;
-        boolean read = false;
+    /** The backends of the benchmark database other than this meter's own, by pid; null when none can be read. */
+    private Map<Long, Long> postgresCpu() {
+        Map<Long, Long> backends = new HashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
                 select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()""")) {
             while (rs.next()) {
@@ -68,13 +92,13 @@ final class CpuMeter implements AutoCloseable {
                 if (Files.isReadable(stat)) {
                     String line = Files.readString(stat);
                     String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-                    total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
-                    read = true;
+                    backends.put(rs.getLong(1),
+                            (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK);
                 }
             }
-            return read ? total : -1;
+            return backends.isEmpty() ? null : backends;
         } catch (SQLException | IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -11,41 +11,36 @@ import java.util.Arrays;
  * @param count operations
  * @param wallNanos from the start signal to the last operation's end
  * @param sortedNanos every operation's latency, ascending
- * @param cpu CPU time spent in the phase, by whom (see {@link CpuMeter})
+ * @param cpuNanos CPU time spent in the phase: the whole JVM, its request threads, its client threads, the
+ *     PostgreSQL backends (see {@link CpuMeter}); -1 where unknown
  */
-record Figures(String label, int workers, int count, long wallNanos, long[] sortedNanos, CpuMeter.Sample cpu) {
+record Figures(String label, int workers, int count, long wallNanos, long[] sortedNanos, long[] cpuNanos) {
 
     static Figures of(String label, int workers, long wallNanos, long[] latencies, CpuMeter.Sample before,
             CpuMeter.Sample after) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Figures(label, workers, sorted.length, wallNanos, sorted, new CpuMeter.Sample(
-                difference(before.jvm(), after.jvm()), after.requests() - before.requests(),
-                after.clients() - before.clients(), difference(before.postgres(), after.postgres())));
-    }
-
-    private static long difference(long before, long after) {
-        return before < 0 || after < 0 ? -1 : after - before;
+        return new Figures(label, workers, sorted.length, wallNanos, sorted, after.since(before));
     }
 
     /** CPU milliseconds per operation of Tomcat's request threads: the application's own work per request. */
     double requestCpuMs() {
-        return perOperation(cpu.requests());
+        return perOperation(cpuNanos[1]);
     }
 
     /** CPU milliseconds per operation of the rest of the JVM: JIT compilers, GC, background threads. */
     double backgroundCpuMs() {
-        return cpu.jvm() < 0 ? Double.NaN : perOperation(cpu.jvm() - cpu.requests() - cpu.clients());
+        return cpuNanos[0] < 0 ? Double.NaN : perOperation(cpuNanos[0] - cpuNanos[1] - cpuNanos[2]);
     }
 
     /** CPU milliseconds per operation of the clients (the benchmark's workers and the HTTP client's threads). */
     double clientCpuMs() {
-        return perOperation(cpu.clients());
+        return perOperation(cpuNanos[2]);
     }
 
     /** CPU milliseconds per operation of the PostgreSQL backends, or NaN. */
     double postgresCpuMs() {
-        return cpu.postgres() < 0 ? Double.NaN : perOperation(cpu.postgres());
+        return cpuNanos[3] < 0 ? Double.NaN : perOperation(cpuNanos[3]);
     }
 
     private double perOperation(long nanos) {
