@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,14 +114,15 @@ public class FollowupResponses {
         }
         Instrument instrument = catalog.instrument(task.planned().instrumentId());
         Score score = catalog.score(instrument.id(), given);
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         boolean late = task.planned().closesOn() != null && today.isAfter(task.planned().closesOn());
         String resource = QuestionnaireResponses.build(instrument, patient, taskId, given, now, late);
         StoredResponse draft = new StoredResponse(0, taskId, patient, instrument.id(),
                 task.planned().timePointId(), now, actor.username(), actor.role() == null ? "SYSTEM"
                         : actor.role().name(), late, resource, score.scales());
-        long id = responses.insert(who.clinicId(), draft);
+        StoredResponse stored = responses.insert(who.clinicId(), draft);
+        long id = stored.id();
         if (!schedules.complete(taskId, id)) {
             throw submittedAlready(task);
         }
@@ -130,7 +132,7 @@ public class FollowupResponses {
                 task.planned().timePointId(), values, now, late));
         audit.success(actor, AuditAction.CREATE, patient, RESOURCE, id, "task=" + taskId + " instrument="
                 + instrument.id() + (late ? " late" : ""));
-        return responses.byId(id).orElseThrow();
+        return stored;
     }
 
     private TaskRow answerable(Actor actor, PatientId patient, AuditAction action, long taskId) {

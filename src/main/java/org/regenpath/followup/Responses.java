@@ -1,6 +1,7 @@
 package org.regenpath.followup;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -22,13 +23,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Responses {
 
+    private static final int SCORE_DECIMALS = 3;
+
     private final JdbcClient jdbc;
 
     Responses(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(ClinicId clinic, StoredResponse r) {
+    /**
+     * Stores a response and its scores and returns them as stored, without reading them back: the values the
+     * columns' types keep (scores to three decimals, notes to 500 characters, no raw sum), with the new id.
+     * {@code r.submittedAt()} must already be whole microseconds, the column's precision.
+     */
+    StoredResponse insert(ClinicId clinic, StoredResponse r) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into followup_response (task_id, clinic_id, patient_id, instrument_id, time_point_id,
@@ -40,7 +48,8 @@ class Responses {
                 .param("role", r.submittedByRole()).param("late", r.late()).param("res", r.resource())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        for (ScaleScore s : r.scores()) {
+        List<ScaleScore> stored = r.scores().stream().map(Responses::asStored).toList();
+        for (ScaleScore s : stored) {
             jdbc.sql("""
                     insert into followup_response_score (response_id, patient_id, clinic_id, instrument_id,
                         time_point_id, scale, label, status, score, answered, item_count, band, provenance, note)
@@ -48,13 +57,22 @@ class Responses {
                         :note)""")
                     .param("r", id).param("p", r.patientId().value()).param("c", clinic.value())
                     .param("i", r.instrumentId()).param("tp", r.timePointId()).param("scale", s.scale())
-                    .param("label", s.label() == null ? s.scale() : s.label()).param("status", s.status().name())
+                    .param("label", s.label()).param("status", s.status().name())
                     .param("score", s.value() == null ? null : BigDecimal.valueOf(s.value()))
                     .param("answered", s.answered()).param("items", s.itemCount())
-                    .param("band", s.band()).param("prov", s.provenance().name()).param("note", truncate(s.note()))
+                    .param("band", s.band()).param("prov", s.provenance().name()).param("note", s.note())
                     .update();
         }
-        return id;
+        return new StoredResponse(id, r.taskId(), r.patientId(), r.instrumentId(), r.timePointId(), r.submittedAt(),
+                r.submittedBy(), r.submittedByRole(), r.late(), r.resource(), stored);
+    }
+
+    /** A score as its row keeps it: numeric(9, 3) rounds half away from zero, as HALF_UP does. */
+    private static ScaleScore asStored(ScaleScore s) {
+        Double value = s.value() == null ? null
+                : BigDecimal.valueOf(s.value()).setScale(SCORE_DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        return new ScaleScore(s.scale(), s.label() == null ? s.scale() : s.label(), s.status(), value, null,
+                s.answered(), s.itemCount(), s.band(), s.provenance(), truncate(s.note()));
     }
 
     /** Every response of the patient with its scores, oldest first. */

@@ -102,6 +102,16 @@ class FollowupScheduleIT extends TreatedPatientIT {
     }
 
     @Test
+    void theSubmittedResponseIsReturnedExactlyAsStored() {
+        PatientId p = planned();
+        long task = task(p, "baseline", "peg-3").id();
+        StoredResponse returned = responses.submit(actor(COORDINATOR), p, task,
+                java.util.Map.of("peg-1", 7, "peg-2", 6, "peg-3", 6));
+        assertThat(returned.scores()).first().satisfies(s -> assertThat(s.value()).isEqualTo(6.333));
+        assertThat(responses.responsesOf(p)).singleElement().isEqualTo(returned);
+    }
+
+    @Test
     void outOfRangeAnswersAreNamedAndNothingIsWritten() throws Exception {
         PatientId p = planned();
         long task = task(p, "baseline", "nrs-11").id();

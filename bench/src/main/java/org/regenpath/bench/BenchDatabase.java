@@ -1,0 +1,157 @@
+package org.regenpath.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The benchmark's PostgreSQL database: created afresh for each run (the audit and response tables are append-only,
+ * so a run cannot clean up after itself), seeded with open tasks in plain SQL, and checked afterwards.
+ */
+final class BenchDatabase {
+
+    /** A task to submit: the patient's id and the task's. */
+    record Task(long patientId, long taskId) {}
+
+    private static final String MRN_PREFIX = "BENCH-";
+    private static final String TIME_POINT_PREFIX = "bench-";
+
+    private final BenchSettings settings;
+
+    BenchDatabase(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+    }
+
+    /** Drops the benchmark database (never another: the name comes from bench.db.url) and creates it empty. */
+    void recreate() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(settings.adminUrl(), settings.dbUser(),
+                settings.dbPassword()); Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + settings.dbName() + " with (force)");
+            s.execute("create database " + settings.dbName());
+        }
+    }
+
+    /**
+     * Registers {@code patients} patients in the clinic of {@code staff}, one follow-up schedule each, and spreads
+     * {@code settings.tasks()} open NRS-11 tasks over them (window opened a week ago, closing in a month: on time).
+     * Returns the tasks in a fixed shuffled order, so concurrent clients work on different patients.
+     */
+    List<Task> seed(String staff) throws SQLException {
+        int perPatient = (settings.tasks() + settings.patients() - 1) / settings.patients();
+        try (Connection c = connect()) {
+            long clinic = clinicOf(c, staff);
+            update(c, """
+                    insert into patient (clinic_id, mrn, given_name, family_name, date_of_birth, sex_at_birth,
+                        created_at, updated_at, version)
+                    select ?, '%s' || lpad(g::text, 6, '0'), 'Bench', 'Patient ' || g, date '1950-01-01' + g,
+                        case when g %% 2 = 0 then 'F' else 'M' end, now(), now(), 0
+                    from generate_series(1, ?) g""".formatted(MRN_PREFIX), clinic, settings.patients());
+            update(c, """
+                    insert into followup_schedule (clinic_id, patient_id, plan_id, condition_id, condition_name,
+                        instrument_set_id, template_id, note, created_at, updated_at, version)
+                    select clinic_id, id, 1000000000 + id, 'knee-oa', 'Knee osteoarthritis', 'knee-oa', 'default',
+                        'benchmark', now(), now(), 0
+                    from patient where clinic_id = ? and mrn like '%s%%'""".formatted(MRN_PREFIX), clinic);
+            update(c, """
+                    insert into followup_task (schedule_id, clinic_id, patient_id, time_point_id, time_point_label,
+                        baseline, offset_months, position, instrument_id, opens_on, due_on, closes_on, status,
+                        version)
+                    select s.id, s.clinic_id, s.patient_id, '%1$s' || g, 'Benchmark ' || g, false, 0, g, 'nrs-11',
+                        current_date - 7, current_date, current_date + 30, 'PENDING', 0
+                    from followup_schedule s cross join generate_series(1, ?) g
+                    where s.note = 'benchmark'""".formatted(TIME_POINT_PREFIX), perPatient);
+            try (Statement s = c.createStatement()) {
+                s.execute("vacuum analyze");
+            }
+            return tasks(c);
+        }
+    }
+
+    private List<Task> tasks(Connection c) throws SQLException {
+        List<Task> tasks = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select patient_id, id from followup_task where time_point_id like ? order by id")) {
+            ps.setString(1, TIME_POINT_PREFIX + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tasks.add(new Task(rs.getLong(1), rs.getLong(2)));
+                }
+            }
+        }
+        Collections.shuffle(tasks, new Random(42));
+        return tasks.subList(0, settings.tasks());
+    }
+
+    /** The baseline's scratch table: an id, a few columns, no index but the key, no trigger. */
+    void createScratchTable() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("""
+                    create table bench_insert (
+                        id         bigint generated by default as identity primary key,
+                        worker     integer not null,
+                        item       integer not null,
+                        payload    varchar(200) not null,
+                        created_at timestamp with time zone not null)""");
+        }
+    }
+
+    /** Writes dirty pages out, so every measured phase starts from the same state of the server. */
+    void checkpoint() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("checkpoint");
+        }
+    }
+
+    long count(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    String text(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long clinicOf(Connection c, String staff) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select clinic_id from identity_user where email = ?")) {
+            ps.setString(1, staff);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No demo account " + staff + "; is demo data on?");
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+}
