@@ -84,7 +84,7 @@ class ConsentWithdrawalBrowserIT extends BrowserIT {
     void theBoardAndProductPageWarnAndTheBedsideStopsTheInjection() {
         signIn(CLINICIAN);
         page.navigate(url("/lab?state=RELEASED"));
-        assertThat(page.locator("#consent-withdrawn-" + product)).hasText("Consent withdrawn");
+        assertThat(page.locator("[id='consent-withdrawn-" + product + "']")).hasText("Consent withdrawn");
         assertThat(page.locator("#consent-withdrawn")).containsText("do not release or give");
         screenshot("withdrawal-lab-board");
 
