@@ -33,7 +33,11 @@ public record ConsentCheck(int versionNumber, ConsentStatus status, String messa
      *     a draft, whose content cannot change and whose consent was checked at approval
      */
     static ConsentCheck evaluate(PlanVersion version, List<PlanConsent> consents, RenderedConsent current) {
-        int n = version.number();
+        return evaluate(version.number(), consents, current);
+    }
+
+    /** {@link #evaluate(PlanVersion, List, RenderedConsent)} for the version with this number. */
+    static ConsentCheck evaluate(int n, List<PlanConsent> consents, RenderedConsent current) {
         if (consents.isEmpty()) {
             return new ConsentCheck(n, ConsentStatus.NOT_SIGNED, "Version " + n + " has no signed consent: the"
                     + " patient signs the consent document for this version and the clinician who explained it"

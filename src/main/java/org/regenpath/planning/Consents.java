@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,36 +88,53 @@ class Consents {
 
     /** Every consent to the plan, by version number, each version's oldest first. */
     Map<Integer, List<PlanConsent>> byPlan(long planId) {
+        return byPlans(List.of(planId), true).getOrDefault(planId, Map.of());
+    }
+
+    /**
+     * Every consent to the plans, by plan and version number, each version's oldest first. Without the text
+     * ({@code withText} false) each consent's {@link PlanConsent#documentText()} is {@code null}: enough to tell
+     * whether a consent stands, without reading every signed document.
+     */
+    Map<Long, Map<Integer, List<PlanConsent>>> byPlans(Collection<Long> planIds, boolean withText) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, List<ConsentSignature>> signatures = new HashMap<>();
         jdbc.sql("""
                 select s.* from planning_consent_signature s join planning_consent c on c.id = s.consent_id
-                where c.plan_id = :plan order by s.id""")
-                .param("plan", planId)
+                where c.plan_id in (:plans) order by s.id""")
+                .param("plans", planIds)
                 .query((rs, n) -> signatures.computeIfAbsent(rs.getLong("consent_id"), k -> new ArrayList<>())
                         .add(signature(rs)))
                 .list();
         Map<Long, ConsentWithdrawal> withdrawals = new HashMap<>();
         jdbc.sql("""
                 select w.* from planning_consent_withdrawal w join planning_consent c on c.id = w.consent_id
-                where c.plan_id = :plan""")
-                .param("plan", planId)
+                where c.plan_id in (:plans)""")
+                .param("plans", planIds)
                 .query((rs, n) -> withdrawals.put(rs.getLong("consent_id"), new ConsentWithdrawal(
                         rs.getString("reason"), staff(rs, "recorded_by"), instant(rs, "withdrawn_at"))))
                 .list();
-        Map<Integer, List<PlanConsent>> byVersion = new HashMap<>();
-        jdbc.sql("select * from planning_consent where plan_id = :plan order by id")
-                .param("plan", planId)
+        Map<Long, Map<Integer, List<PlanConsent>>> byPlan = new HashMap<>();
+        jdbc.sql("""
+                select id, plan_id, version_number, document_id, document_version, %s as document_text, plan_sha256,
+                    content_sha256, recorded_by_user_id, recorded_by, recorded_at
+                from planning_consent where plan_id in (:plans) order by id"""
+                .formatted(withText ? "document_text" : "cast(null as varchar(1))"))
+                .param("plans", planIds)
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
-                    PlanConsent c = new PlanConsent(id, planId, rs.getInt("version_number"),
+                    PlanConsent c = new PlanConsent(id, rs.getLong("plan_id"), rs.getInt("version_number"),
                             rs.getString("document_id"), rs.getString("document_version"),
                             rs.getString("document_text"), rs.getString("plan_sha256"),
                             rs.getString("content_sha256"), signatures.getOrDefault(id, List.of()),
                             withdrawals.get(id), staff(rs, "recorded_by"), instant(rs, "recorded_at"));
-                    return byVersion.computeIfAbsent(c.versionNumber(), k -> new ArrayList<>()).add(c);
+                    return byPlan.computeIfAbsent(c.planId(), k -> new HashMap<>())
+                            .computeIfAbsent(c.versionNumber(), k -> new ArrayList<>()).add(c);
                 })
                 .list();
-        return byVersion;
+        return byPlan;
     }
 
     private static ConsentSignature signature(ResultSet rs) throws SQLException {

@@ -15,7 +15,8 @@ import org.regenpath.shared.StaffMember;
  * @param versionNumber the plan version consented to
  * @param documentId the consent document's id
  * @param documentVersion the consent document's version
- * @param documentText the rendered text signed
+ * @param documentText the rendered text signed; {@code null} where it was read only to tell whether the consent
+ *     stands
  * @param planSha256 SHA-256 of the plan version's content at signing
  * @param contentSha256 SHA-256 of the text and the content: what the signatures sign
  * @param signatures the signatures, patient first

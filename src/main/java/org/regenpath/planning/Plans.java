@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,30 @@ class Plans {
                 .query((rs, n) -> new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
                         ClinicId.of(rs.getLong("clinic_id")), rs.getLong("version")))
                 .list().stream().map(this::load).toList();
+    }
+
+    /** A plan's patient and the number of its version in force, or {@code null} if none is approved. */
+    record InForce(long planId, PatientId patient, Integer number) {}
+
+    /** The plans' patients and versions in force, by plan id; plans that do not exist are left out. */
+    Map<Long, InForce> inForce(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, InForce> found = new HashMap<>();
+        jdbc.sql("""
+                select p.id, p.patient_id, v.number from planning_plan p
+                left join planning_plan_version v on v.plan_id = p.id and v.status = 'APPROVED'
+                where p.id in (:plans)""")
+                .param("plans", planIds)
+                .query((rs, n) -> {
+                    int number = rs.getInt("number");
+                    Integer approved = rs.wasNull() ? null : number;
+                    return found.put(rs.getLong("id"), new InForce(rs.getLong("id"),
+                            PatientId.of(rs.getLong("patient_id")), approved));
+                })
+                .list();
+        return found;
     }
 
     private record Head(long id, PatientId patient, ClinicId clinic, long version) {}

@@ -6,7 +6,7 @@ import org.regenpath.shared.Conflict;
 
 /**
  * The product refused an administration the bedside check would stop: wrong patient, expired, site not in the
- * plan, no second person. Lists every stop. Nothing is recorded and the product is unchanged.
+ * plan, consent withdrawn, no second person. Lists every stop. Nothing is recorded and the product is unchanged.
  */
 public class AdministrationRefused extends Conflict {
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentWithdrawal;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -23,7 +25,7 @@ final class AdministrationRules {
     }
 
     static List<BedsideFinding> evaluate(CellProduct product, PatientId patient, InjectionSite site,
-            Set<InjectionSite> plannedSites, StaffMember operator, StaffMember verifier, Instant at) {
+            TreatmentOrder order, StaffMember operator, StaffMember verifier, Instant at) {
         List<BedsideFinding> findings = new ArrayList<>();
         findings.add(samePatient(product, patient));
         if (product.state() != ProductState.ADMINISTERED) {
@@ -31,7 +33,8 @@ final class AdministrationRules {
         }
         findings.add(notExpired(product, at));
         findings.add(notAlreadyAdministered(product));
-        findings.add(siteInPlan(site, plannedSites));
+        findings.add(siteInPlan(site, order.sites()));
+        findings.add(consentInForce(order.consent()));
         findings.add(secondPerson(operator, verifier));
         return findings;
     }
@@ -45,6 +48,35 @@ final class AdministrationRules {
                     + " must confirm this check.");
         }
         return pass(BedsideRule.SECOND_PERSON, "Confirmed by " + verifier.displayName() + ".");
+    }
+
+    /** "consent to this plan was withdrawn on 2026-11-23 19:43 UTC (the reason)", for any message that refuses. */
+    static String withdrawn(ConsentWithdrawal withdrawal) {
+        return "consent to this plan was withdrawn on " + Moments.show(withdrawal.withdrawnAt()) + " ("
+                + withdrawal.reason() + ")";
+    }
+
+    /** "Consent to this plan was withdrawn on 2026-11-23 19:43 UTC (the reason).", a sentence on its own. */
+    static String withdrawnSentence(ConsentWithdrawal withdrawal) {
+        String phrase = withdrawn(withdrawal);
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + ".";
+    }
+
+    private static BedsideFinding consentInForce(ConsentInForce consent) {
+        if (consent.inForce()) {
+            return pass(BedsideRule.CONSENT_IN_FORCE, "The patient's consent to plan version "
+                    + consent.versionNumber() + " is in force.");
+        }
+        if (consent.withdrawn()) {
+            return stop(BedsideRule.CONSENT_IN_FORCE, withdrawn(consent.withdrawal()) + ". Do not give this"
+                    + " product; nothing is given until the patient consents to a new version of the plan.");
+        }
+        if (consent.versionNumber() == null) {
+            return stop(BedsideRule.CONSENT_IN_FORCE, "this patient's plan has no approved version, so there is no"
+                    + " consent to give this product under.");
+        }
+        return stop(BedsideRule.CONSENT_IN_FORCE, "the patient's consent to plan version " + consent.versionNumber()
+                + " is not in force (" + consent.status().label() + "). Do not give this product.");
     }
 
     private static BedsideFinding samePatient(CellProduct product, PatientId patient) {

@@ -12,6 +12,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.identity.SecondPerson;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
+import org.regenpath.planning.ConsentLookup;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
@@ -19,6 +20,7 @@ import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
+import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bedside verification and injection (issue #4, item 6). A clinician of the patient's clinic scans the
  * wristband and the product label; a colleague confirms with their own credentials; {@link BedsideCheck} applies
- * every hard stop. Every attempt, passed or stopped, is recorded in {@code product_bedside_attempt} and audited; a
+ * every hard stop, among them a consent the patient withdrew after the plan was approved. Every attempt, passed or stopped, is recorded in {@code product_bedside_attempt} and audited; a
  * passed check records the administration on the product and publishes {@link ProductAdministered}.
  */
 @Service
@@ -44,7 +46,9 @@ public class Bedside {
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final TreatmentPlans plans;
+    private final ConsentLookup consents;
     private final Products products;
+    private final ProductViews views;
     private final SecondPerson secondPerson;
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -52,13 +56,15 @@ public class Bedside {
     private final Clock clock;
     private final BedsideCheck check = new BedsideCheck(new RegenpathIdScheme());
 
-    Bedside(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, Products products,
-            SecondPerson secondPerson, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
-            Clock clock) {
+    Bedside(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, ConsentLookup consents,
+            Products products, ProductViews views, SecondPerson secondPerson, JdbcClient jdbc, JsonMapper json,
+            ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
+        this.consents = consents;
         this.products = products;
+        this.views = views;
         this.secondPerson = secondPerson;
         this.jdbc = jdbc;
         this.json = json;
@@ -90,9 +96,9 @@ public class Bedside {
                 ? null : new InjectionSite(in.siteRegion(), in.siteLaterality());
         StepDetails step = new StepDetails(ChainOfCustody.staff(actor), Instant.now(clock), in.location(), null,
                 null, new Measurements(in.volumeMl(), null, null, null, null), in.notes());
-        Set<InjectionSite> planned = plannedSites(actor, stored);
+        TreatmentOrder order = order(actor, stored);
         BedsideResult result = check.check(new BedsideScan(in.wristband(), in.productLabel(), site, step.by(),
-                verifier, step.at()), planned, id -> lookup(id, stored));
+                verifier, step.at()), order, id -> lookup(id, stored));
         List<BedsideFinding> findings = new ArrayList<>(result.findings());
         if (result.product() != null && !result.product().value().equals(product.id().value())) {
             findings.add(new BedsideFinding(BedsideRule.LABEL_READ, false, "STOP: the label scanned is product "
@@ -104,10 +110,10 @@ public class Bedside {
         if (!passed) {
             audit.denied(actor, AuditAction.UPDATE, product.patientId(), ATTEMPT, attempt, "stopped: "
                     + result.stops().stream().map(f -> f.rule().name()).toList());
-            return new AdministrationOutcome(false, attempt, findings, ProductView.of(stored));
+            return new AdministrationOutcome(false, attempt, findings, views.of(stored));
         }
         int known = product.events().size();
-        product.administer(new Administration(result.patient(), site, verifier, step), planned);
+        product.administer(new Administration(result.patient(), site, verifier, step), order);
         if (!products.append(stored, known, product)) {
             throw new Conflict("version", "This product changed meanwhile; reload and scan again.");
         }
@@ -116,15 +122,16 @@ public class Bedside {
         audit.success(actor, AuditAction.UPDATE, product.patientId(), ChainOfCustody.PRODUCT, productId,
                 "ADMINISTER -> " + product.state() + " site=" + site + " attempt=" + attempt);
         return new AdministrationOutcome(true, attempt, findings,
-                ProductView.of(products.byIdentifier(productId).orElseThrow()));
+                views.of(products.byIdentifier(productId).orElseThrow()));
     }
 
-    private Set<InjectionSite> plannedSites(Actor actor, Products.Stored stored) {
-        PlanView plan = plans.get(actor, stored.product().patientId(), stored.planId());
-        if (plan.inForce() == null) {
-            return Set.of();
-        }
-        return plan.versions().get(plan.inForce() - 1).details().injectionSites();
+    /** The sites of the product's plan in force and the patient's consent to it, as they stand now. */
+    private TreatmentOrder order(Actor actor, Products.Stored stored) {
+        PatientId patient = stored.product().patientId();
+        PlanView plan = plans.get(actor, patient, stored.planId());
+        Set<InjectionSite> sites = plan.inForce() == null ? Set.of()
+                : plan.versions().get(plan.inForce() - 1).details().injectionSites();
+        return new TreatmentOrder(sites, consents.consentInForce(patient, stored.planId()));
     }
 
     /** The product a label names, only within the product's clinic, so a label reveals nothing elsewhere. */

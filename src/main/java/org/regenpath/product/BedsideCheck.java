@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 
@@ -17,8 +15,8 @@ import org.regenpath.shared.PatientId;
  * The bedside verification before an injection (issue #4, item 6), as a pure policy. Reads the wristband and the
  * product label (a label whose check character does not match is "not a valid label, rescan" before anything is
  * looked up), finds the product, and checks every {@link BedsideRule}: the product belongs to the patient on the
- * wristband, is RELEASED, has not expired, was not given before, the site is in the patient's approved plan, and
- * a second person who is not the operator confirms. Each is a hard stop with a plain message.
+ * wristband, is RELEASED, has not expired, was not given before, the site is in the patient's approved plan, the
+ * patient's consent to that plan still stands, and a second person who is not the operator confirms. Each is a hard stop with a plain message.
  *
  * <p>{@link CellProduct#administer} re-checks the same invariants through the same code, so a passed check is
  * exactly what the product accepts.
@@ -36,18 +34,18 @@ public final class BedsideCheck {
      * Checks a scan.
      *
      * @param scan what the bedside screen collected
-     * @param plannedSites the injection sites of the approved plan of the patient being treated
+     * @param order the injection sites of the approved plan of the patient being treated and their consent to it
      * @param products finds a product by identifier (the persistence layer)
      */
-    public BedsideResult check(BedsideScan scan, Set<InjectionSite> plannedSites,
+    public BedsideResult check(BedsideScan scan, TreatmentOrder order,
             Function<ProductIdentifier, Optional<CellProduct>> products) {
         List<BedsideFinding> findings = new ArrayList<>();
         PatientId patient = readWristband(scan.wristband(), findings);
         ProductIdentifier label = readLabel(scan.productLabel(), findings);
         CellProduct product = label == null ? null : find(label, products, findings);
         if (patient != null && product != null) {
-            findings.addAll(AdministrationRules.evaluate(product, patient, scan.site(), Set.copyOf(plannedSites),
-                    scan.operator(), scan.verifier(), scan.at()));
+            findings.addAll(AdministrationRules.evaluate(product, patient, scan.site(), order, scan.operator(),
+                    scan.verifier(), scan.at()));
         } else {
             findings.add(AdministrationRules.secondPerson(scan.operator(), scan.verifier()));
         }

@@ -23,6 +23,15 @@ public enum BedsideRule {
     NOT_ALREADY_ADMINISTERED,
     /** The chosen site is in the patient's approved plan. */
     SITE_IN_PLAN,
+    /**
+     * The patient's consent to the approved plan version still stands: signed, countersigned and not withdrawn. A
+     * patient may withdraw consent at any time, also on the day of the injection (ISSCR informed-consent standard,
+     * voluntariness, as summarised in {@code shared/reference/landscape.md} section 11 and not yet verified against
+     * its text; in the spirit of 21 CFR 50.25(a)(8), the subject "may discontinue participation at any time", which
+     * governs clinical investigations). A withdrawn consent is a hard stop; the product stays RELEASED for the lab
+     * to decide on.
+     */
+    CONSENT_IN_FORCE,
     /** A second person, not the operator, confirms the check. */
     SECOND_PERSON
 }

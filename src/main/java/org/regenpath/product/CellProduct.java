@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.regenpath.shared.CellSource;
-import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -140,15 +138,15 @@ public final class CellProduct {
     /**
      * Records the injection, after checking the same invariants as the {@link BedsideCheck}.
      *
-     * @param plannedSites the injection sites of the approved plan of the patient on the wristband
+     * @param order the injection sites of the approved plan of the patient on the wristband and their consent to it
      * @throws IllegalTransition when the product is not RELEASED
      * @throws AdministrationRefused listing every bedside stop: another patient's product, expired, site not in
-     *     the plan, no second person
+     *     the plan, consent withdrawn, no second person
      */
-    public void administer(Administration administration, Set<InjectionSite> plannedSites) {
+    public void administer(Administration administration, TreatmentOrder order) {
         prepare(CustodyStep.ADMINISTERED, administration.step());
         List<BedsideFinding> stops = AdministrationRules.evaluate(this, administration.patient(),
-                        administration.site(), Set.copyOf(plannedSites), administration.operator(),
+                        administration.site(), order, administration.operator(),
                         administration.verifier(), administration.step().at())
                 .stream()
                 .filter(f -> !f.passed())

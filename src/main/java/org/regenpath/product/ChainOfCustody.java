@@ -8,6 +8,8 @@ import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentLookup;
 import org.regenpath.planning.PlanVersion;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * read a product with its whole history or the clinic's lab board. Lab technicians and clinicians of the
  * patient's clinic record steps; coordinators also read. Every access and refusal is audited; the product guards
  * its own transitions (an illegal one is a {@link Conflict} naming the current state) and a stale version is a
- * {@link Conflict} on {@code version}. Publishes {@link ProductReleased}.
+ * {@link Conflict} on {@code version}. Nothing is collected or released under a plan whose consent the patient
+ * withdrew. Publishes {@link ProductReleased}.
  */
 @Service
 public class ChainOfCustody {
@@ -43,18 +46,23 @@ public class ChainOfCustody {
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final TreatmentPlans plans;
+    private final ConsentLookup consents;
     private final Products products;
+    private final ProductViews views;
     private final ClinicProductSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RegenpathIdScheme ids = new RegenpathIdScheme();
 
-    ChainOfCustody(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, Products products,
-            ClinicProductSettings settings, ApplicationEventPublisher events, Clock clock) {
+    ChainOfCustody(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, ConsentLookup consents,
+            Products products, ProductViews views, ClinicProductSettings settings, ApplicationEventPublisher events,
+            Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
+        this.consents = consents;
         this.products = products;
+        this.views = views;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -63,7 +71,8 @@ public class ChainOfCustody {
     /**
      * Records the harvest of a product for the patient's approved plan and gives it a new identifier.
      *
-     * @throws Conflict on {@code planId} when the plan has no approved version
+     * @throws Conflict on {@code planId} when the plan has no approved version, on {@code consent} when the
+     *     patient's consent to it is not in force (withdrawn); nothing is written
      * @throws NotConfigured when the clinic has not configured the plan's product type
      */
     @Transactional
@@ -78,6 +87,7 @@ public class ChainOfCustody {
                     + " before collecting.");
         }
         PlanVersion approved = plan.versions().get(plan.inForce() - 1);
+        requireConsent(patient, plan.id(), "Nothing was collected.");
         StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
                 in.kitLot(), in.measurements(), in.notes());
         CellProduct product = CellProduct.collect(newIdentifier(), patient, approved.details().productType(),
@@ -85,7 +95,7 @@ public class ChainOfCustody {
         products.insert(view.clinicId(), plan.id(), approved.number(), product);
         audit.success(actor, AuditAction.CREATE, patient, PRODUCT, product.id().value(),
                 "collected " + product.productType() + " plan=" + plan.id() + " v" + approved.number());
-        return ProductView.of(products.byIdentifier(product.id().value()).orElseThrow());
+        return views.of(products.byIdentifier(product.id().value()).orElseThrow());
     }
 
     /**
@@ -93,6 +103,7 @@ public class ChainOfCustody {
      *
      * @throws IllegalTransition when the step is not allowed from the current state
      * @throws ReleaseRequiresSecondPerson when the releaser processed the product or recorded its QC
+     * @throws Conflict on {@code consent} when releasing a product whose plan's consent is not in force
      * @throws Conflict on {@code version} when someone else recorded a step meanwhile
      */
     @Transactional
@@ -110,6 +121,10 @@ public class ChainOfCustody {
         if (product.version() != in.version()) {
             throw stale();
         }
+        if (in.action() == CustodyAction.RELEASE && product.state().allows(CustodyStep.RELEASED)) {
+            requireConsent(product.patientId(), stored.planId(), "The product was not released; quarantine or"
+                    + " discard it, or release it once the patient has consented to a new version of the plan.");
+        }
         int known = product.events().size();
         StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
                 in.kitLot(), in.measurements(), in.notes());
@@ -123,7 +138,7 @@ public class ChainOfCustody {
         }
         audit.success(actor, AuditAction.UPDATE, product.patientId(), PRODUCT, productId,
                 in.action() + " -> " + product.state());
-        return ProductView.of(products.byIdentifier(productId).orElseThrow());
+        return views.of(products.byIdentifier(productId).orElseThrow());
     }
 
     /** A product with its whole chain of custody. */
@@ -132,7 +147,7 @@ public class ChainOfCustody {
         Products.Stored stored = find(actor, productId, AuditAction.READ);
         registry.authorize(actor, stored.product().patientId(), AuditAction.READ, PRODUCT, READERS);
         audit.success(actor, AuditAction.READ, stored.product().patientId(), PRODUCT, productId, null);
-        return ProductView.of(stored);
+        return views.of(stored);
     }
 
     /** The lab board: the clinic's products, newest first, in one state or all. */
@@ -143,8 +158,7 @@ public class ChainOfCustody {
             throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
                     + ") may not see the lab board.");
         }
-        List<ProductView> list = products.board(actor.clinicId(), state, BOARD_LIMIT).stream()
-                .map(ProductView::of).toList();
+        List<ProductView> list = views.of(products.board(actor.clinicId(), state, BOARD_LIMIT));
         audit.success(actor, AuditAction.SEARCH, null, PRODUCT, null, "state=" + state + " results=" + list.size());
         return list;
     }
@@ -158,6 +172,21 @@ public class ChainOfCustody {
             case REJECT -> product.reject(step);
             case RELEASE -> product.release(step, settings.forClinic(patient.clinicId()));
             case DISCARD -> product.discard(step);
+        }
+    }
+
+    /**
+     * Refuses a step on a plan whose consent is not in force: a patient may withdraw consent at any time, and
+     * nothing more is done under the plan after they have (see {@link BedsideRule#CONSENT_IN_FORCE}).
+     */
+    private void requireConsent(PatientId patient, long planId, String outcome) {
+        ConsentInForce consent = consents.consentInForce(patient, planId);
+        if (consent.withdrawn()) {
+            throw new Conflict("consent", AdministrationRules.withdrawnSentence(consent.withdrawal()) + " " + outcome);
+        }
+        if (!consent.inForce()) {
+            throw new Conflict("consent", "The patient's consent to treatment plan " + planId + " is not in force ("
+                    + consent.status().label() + "). " + outcome);
         }
     }
 

@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductLookup {
 
     private final Products products;
+    private final ProductViews views;
 
-    ProductLookup(Products products) {
+    ProductLookup(Products products, ProductViews views) {
         this.products = products;
+        this.views = views;
     }
 
     /**
@@ -31,27 +33,24 @@ public class ProductLookup {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<ProductView> byIdentifier(String identifier) {
         String id = identifier == null ? "" : identifier.strip().toUpperCase(Locale.ROOT);
-        return products.byIdentifier(id).map(ProductView::of);
+        return products.byIdentifier(id).map(views::of);
     }
 
     /** The patient's products in the clinic, oldest first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductView> byPatient(ClinicId clinic, PatientId patient) {
-        return products.byPatient(patient).stream().filter(s -> s.clinicId().equals(clinic)).map(ProductView::of)
-                .toList();
+        return views.of(products.byPatient(patient).stream().filter(s -> s.clinicId().equals(clinic)).toList());
     }
 
     /** The clinic's products with a custody step that used the kit lot, in any case, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductView> byKitLot(ClinicId clinic, String kitLot) {
-        return products.usingMaterial(clinic, Products.Material.KIT_LOT, kitLot).stream().map(ProductView::of)
-                .toList();
+        return views.of(products.usingMaterial(clinic, Products.Material.KIT_LOT, kitLot));
     }
 
     /** The clinic's products with a custody step that used the device, in any case, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductView> byDevice(ClinicId clinic, String device) {
-        return products.usingMaterial(clinic, Products.Material.DEVICE, device).stream().map(ProductView::of)
-                .toList();
+        return views.of(products.usingMaterial(clinic, Products.Material.DEVICE, device));
     }
 }

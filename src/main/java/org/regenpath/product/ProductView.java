@@ -2,6 +2,7 @@ package org.regenpath.product;
 
 import java.time.Instant;
 import java.util.List;
+import org.regenpath.planning.ConsentInForce;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -14,6 +15,8 @@ import org.regenpath.shared.ProductType;
  * @param patientId whose product it is
  * @param planId the treatment plan it was collected for
  * @param planVersion the approved plan version at collection
+ * @param consent the patient's consent to the plan's version in force as it stands now (withdrawn, for one); a
+ *     product whose plan has no consent in force is neither released nor given
  * @param productType what it is
  * @param cellSource where the cells came from
  * @param state where it stands
@@ -28,6 +31,7 @@ public record ProductView(
         PatientId patientId,
         long planId,
         int planVersion,
+        ConsentInForce consent,
         ProductType productType,
         CellSource cellSource,
         ProductState state,
@@ -36,9 +40,18 @@ public record ProductView(
         long version,
         List<CustodyEvent> events) {
 
-    static ProductView of(Products.Stored s) {
+    /**
+     * For a product neither given nor disposed of whose patient withdrew consent to the plan, the sentence saying
+     * when and why, for a warning; otherwise {@code null}.
+     */
+    public String consentWithdrawn() {
+        return consent == null || !consent.withdrawn() || state.isFinal() ? null
+                : AdministrationRules.withdrawnSentence(consent.withdrawal());
+    }
+
+    static ProductView of(Products.Stored s, ConsentInForce consent) {
         CellProduct p = s.product();
-        return new ProductView(p.id().value(), p.id().scheme(), p.patientId(), s.planId(), s.planVersion(),
+        return new ProductView(p.id().value(), p.id().scheme(), p.patientId(), s.planId(), s.planVersion(), consent,
                 p.productType(), p.cellSource(), p.state(), p.collectedAt(), p.expiresAt(), p.version(), p.events());
     }
 }

@@ -9,11 +9,13 @@
  * {@link org.regenpath.product.CustodyEvent} for every step, is released only against the clinic's own QC criteria
  * ({@link org.regenpath.product.ProductSettings}) by a second person, and is injected only after the
  * {@link org.regenpath.product.BedsideCheck} passes: right patient, released, in date, not given before, a planned
- * site, a second person confirming.
+ * site, the patient's consent to the plan still in force, a second person confirming.
  *
  * <p>{@link org.regenpath.product.ChainOfCustody} is the module's API: a product is collected only for a patient's
  * approved treatment plan (read through the planning module's API), by a lab technician or clinician of the
- * patient's clinic; coordinators also read. Release criteria and shelf life come from
+ * patient's clinic; coordinators also read. Nothing is collected or released under a plan whose consent the
+ * patient withdrew (read through planning's {@code ConsentLookup}); the lab board and product page warn. Release
+ * criteria and shelf life come from
  * {@link org.regenpath.product.ClinicProductSettings}: the shipped file, overridden per clinic by its clinic admin.
  * Owns the tables {@code product_product}, {@code product_custody_event} (the application only inserts) and
  * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. {@link

@@ -83,7 +83,7 @@ class CellProductBrowserIT extends BrowserIT {
         step("QC", "Lab bench B", null, null, "1500000000", "91");
         assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).hasCount(1);
         page.navigate(url("/lab"));
-        assertThat(page.locator("#product-" + product)).containsText("PROCESSING");
+        assertThat(page.locator("[id='product-" + product + "']")).containsText("PROCESSING");
         screenshot("journey4-lab-board");
 
         context.clearCookies();

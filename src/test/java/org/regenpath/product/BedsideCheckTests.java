@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentStatus;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -41,14 +43,18 @@ class BedsideCheckTests {
     }
 
     private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan) {
-        BedsideResult result = check.check(scan, LEFT_KNEE_PLAN, only(product));
+        return checkAndCompare(product, scan, LEFT_KNEE_PLAN);
+    }
+
+    private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan, TreatmentOrder order) {
+        BedsideResult result = check.check(scan, order, only(product));
         int before = product.events().size();
         Administration a = ProductFixtures.administration(result.patient(), scan.site(), scan.verifier(), scan.at());
         if (result.passed()) {
-            product.administer(a, LEFT_KNEE_PLAN);
+            product.administer(a, order);
             assertThat(product.events()).hasSize(before + 1);
         } else {
-            assertThatThrownBy(() -> product.administer(a, LEFT_KNEE_PLAN))
+            assertThatThrownBy(() -> product.administer(a, order))
                     .isInstanceOfAny(AdministrationRefused.class, IllegalTransition.class);
             assertThat(product.events()).hasSize(before);
         }
@@ -150,8 +156,45 @@ class BedsideCheckTests {
                 + " patient's plan. Planned: left knee joint.");
         BedsideResult noSite = checkAndCompare(p, scan(ANN, p, null, NURSE_LI, minutes(60)));
         assertThat(stopMessage(noSite, BedsideRule.SITE_IN_PLAN)).isEqualTo("STOP: choose the injection site.");
-        BedsideResult noPlan = check.check(scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), Set.of(), only(p));
+        BedsideResult noPlan = check.check(scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)),
+                ProductFixtures.consentedPlan(Set.of()), only(p));
         assertThat(stopMessage(noPlan, BedsideRule.SITE_IN_PLAN)).contains("no approved plan");
+    }
+
+    @Test
+    void stopsAProductWhosePatientWithdrewConsentAndItStaysReleased() {
+        CellProduct p = released(ANN);
+        TreatmentOrder withdrawn = new TreatmentOrder(Set.of(LEFT_KNEE),
+                ProductFixtures.withdrawnConsent(minutes(50), "Wants to wait until after the summer"));
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), withdrawn);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.CONSENT_IN_FORCE);
+        assertThat(stopMessage(r, BedsideRule.CONSENT_IN_FORCE)).isEqualTo("STOP: consent to this plan was"
+                + " withdrawn on 2026-12-07 08:50 UTC (Wants to wait until after the summer). Do not give this"
+                + " product; nothing is given until the patient consents to a new version of the plan.");
+        assertThatThrownBy(() -> p.administer(ProductFixtures.administration(ANN, LEFT_KNEE, NURSE_LI, minutes(60)),
+                withdrawn)).isInstanceOfSatisfying(AdministrationRefused.class, e -> assertThat(e.stops())
+                        .extracting(BedsideFinding::rule).containsExactly(BedsideRule.CONSENT_IN_FORCE));
+        assertThat(p.state()).isEqualTo(ProductState.RELEASED);
+        assertThat(p.administration()).isEmpty();
+    }
+
+    @Test
+    void stopsWhenThePlanHasNoConsentInForceAndSaysSoWhenItHas() {
+        CellProduct p = released(ANN);
+        TreatmentOrder unsigned = new TreatmentOrder(Set.of(LEFT_KNEE), new ConsentInForce(1, 1,
+                ConsentStatus.INCOMPLETE, null, "The consent to version 1 lacks the clinician's countersignature."));
+        BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), unsigned);
+        assertThat(stopMessage(r, BedsideRule.CONSENT_IN_FORCE)).isEqualTo("STOP: the patient's consent to plan"
+                + " version 1 is not in force (Signature missing). Do not give this product.");
+        TreatmentOrder noVersion = new TreatmentOrder(Set.of(), new ConsentInForce(1, null, ConsentStatus.NOT_SIGNED,
+                null, "Treatment plan 1 has no approved version."));
+        assertThat(stopMessage(checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), noVersion),
+                BedsideRule.CONSENT_IN_FORCE)).contains("no approved version");
+        BedsideResult consented = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(61)));
+        assertThat(consented.finding(BedsideRule.CONSENT_IN_FORCE).orElseThrow().message())
+                .isEqualTo("The patient's consent to plan version 1 is in force.");
+        assertThat(p.state()).isEqualTo(ProductState.ADMINISTERED);
     }
 
     @Test

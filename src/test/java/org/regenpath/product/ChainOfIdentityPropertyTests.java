@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,9 @@ import org.regenpath.shared.UserId;
 /**
  * The property issue #4 asks for: random sequences of custody actions and bedside scans, applied to the products
  * of several patients (wrong-patient scans, mistyped labels, clocks run past expiry, double administration,
- * release by the person who processed, quarantine loops), never end with a product given to anyone but its own
- * patient, given unreleased, given expired, or given twice. Every refused action names the current state (or is
+ * release by the person who processed, quarantine loops, a patient withdrawing consent), never end with a product
+ * given to anyone but its own patient, given unreleased, given expired, given twice, or given after its patient
+ * withdrew consent. Every refused action names the current state (or is
  * an input error) and leaves the product exactly as it was, and the bedside check and the product agree on every
  * injection attempt.
  */
@@ -60,7 +62,8 @@ class ChainOfIdentityPropertyTests {
 
     /** {@code PROGRESS} is the lab doing the product's next step right; the others are tried as generated. */
     enum Kind {
-        PROGRESS, START_PROCESSING, RECORD_QC, RELEASE, QUARANTINE, RESUME, REJECT, DISCARD, ADMINISTER, WAIT
+        PROGRESS, START_PROCESSING, RECORD_QC, RELEASE, QUARANTINE, RESUME, REJECT, DISCARD, ADMINISTER, WAIT,
+        WITHDRAW_CONSENT
     }
 
     /**
@@ -68,7 +71,8 @@ class ChainOfIdentityPropertyTests {
      * with released products often: {@code patient} 0-2 means the product's own patient, 3-5 patient 1-3;
      * {@code site} 0-1 means the wristband patient's planned site, 2-5 a site from {@link #SITES} (the last is
      * none chosen); {@code verifier} 0-1 means someone other than the operator, 2-5 a person from {@link #STAFF},
-     * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result.
+     * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result. A
+     * {@code WITHDRAW_CONSENT} withdraws the consent of patient {@code patient} modulo 3.
      */
     record Action(Kind kind, int product, int patient, int person, int verifier, int site, int minutes,
             boolean slip) {
@@ -78,7 +82,7 @@ class ChainOfIdentityPropertyTests {
         return Generate.frequency(List.of(weight(6, Kind.PROGRESS), weight(2, Kind.START_PROCESSING),
                 weight(2, Kind.RECORD_QC), weight(2, Kind.RELEASE), weight(5, Kind.ADMINISTER),
                 weight(1, Kind.QUARANTINE), weight(1, Kind.RESUME), weight(1, Kind.REJECT), weight(1, Kind.DISCARD),
-                weight(1, Kind.WAIT)));
+                weight(1, Kind.WAIT), weight(1, Kind.WITHDRAW_CONSENT)));
     }
 
     private static Pair<Integer, Gen<Kind>> weight(int weight, Kind kind) {
@@ -95,11 +99,11 @@ class ChainOfIdentityPropertyTests {
     }
 
     @Test
-    void noSequenceGivesAProductToTheWrongPatientUnreleasedExpiredOrTwice() {
+    void noSequenceGivesAProductToTheWrongPatientUnreleasedExpiredTwiceOrAfterConsentWasWithdrawn() {
         qt().withExamples(500).forAll(lists().of(actions()).ofSizeBetween(1, 60)).checkAssert(sequence -> {
             World world = new World();
             sequence.forEach(world::apply);
-            world.products.forEach(ChainOfIdentityPropertyTests::assertSafeHistory);
+            world.products.forEach(p -> assertSafeHistory(p, world.withdrawn.get(p.patientId())));
         });
     }
 
@@ -107,7 +111,8 @@ class ChainOfIdentityPropertyTests {
     static void theGeneratorReachedEveryKindOfHazard() {
         assertThat(SEEN).as("outcomes the random sequences produced").containsKeys("administered",
                 "stop SAME_PATIENT", "stop NOT_EXPIRED", "stop NOT_ALREADY_ADMINISTERED", "stop LABEL_READ",
-                "stop SITE_IN_PLAN", "stop SECOND_PERSON", "ReleaseRequiresSecondPerson", "QcCriteriaNotMet",
+                "stop SITE_IN_PLAN", "stop SECOND_PERSON", "stop CONSENT_IN_FORCE", "ReleaseRequiresSecondPerson",
+                "QcCriteriaNotMet",
                 "IllegalTransition", "resumed after quarantine");
     }
 
@@ -115,6 +120,8 @@ class ChainOfIdentityPropertyTests {
     private static final class World {
 
         final List<CellProduct> products = new ArrayList<>();
+        /** When each patient who withdrew consent did so; nothing may be given to them afterwards. */
+        final Map<PatientId, Instant> withdrawn = new HashMap<>();
         final BedsideCheck bedside = new BedsideCheck(new RegenpathIdScheme());
         Instant now = START;
 
@@ -132,6 +139,8 @@ class ChainOfIdentityPropertyTests {
             CellProduct p = products.get(a.product());
             if (a.kind() == Kind.ADMINISTER) {
                 scanAndAdminister(p, a);
+            } else if (a.kind() == Kind.WITHDRAW_CONSENT) {
+                withdrawn.putIfAbsent(PATIENTS.get(a.patient() % PATIENTS.size()), now);
             } else if (a.kind() != Kind.WAIT) {
                 attempt(p, () -> custody(p, a));
             }
@@ -185,12 +194,12 @@ class ChainOfIdentityPropertyTests {
             InjectionSite site = a.site() < 2 ? PLANS.get(wristband).iterator().next() : SITES.get(a.site() - 2);
             String label = a.slip() ? mistype(p.id().value()) : p.id().value();
             BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, operator,
-                    verifier, now), PLANS.get(wristband), id -> products.stream()
+                    verifier, now), order(wristband), id -> products.stream()
                     .filter(x -> x.id().equals(id)).findFirst());
             check.stops().forEach(s -> count("stop " + s.rule()));
             // The caller ignores the check and tries anyway: the product must refuse on its own.
             boolean given = attempt(p, () -> p.administer(new Administration(wristband, site, verifier,
-                    StepDetails.by(operator, now, "Procedure room")), PLANS.get(wristband)));
+                    StepDetails.by(operator, now, "Procedure room")), order(wristband)));
             if (a.slip()) {
                 assertThat(check.passed()).as("a mistyped label never passes").isFalse();
             } else {
@@ -198,8 +207,16 @@ class ChainOfIdentityPropertyTests {
                         .isEqualTo(check.passed());
             }
             if (given) {
+                assertThat(withdrawn).as("nothing is given after a withdrawal").doesNotContainKey(wristband);
                 count("administered");
             }
+        }
+
+        /** The wristband patient's plan, with their consent in force unless they withdrew it. */
+        private TreatmentOrder order(PatientId patient) {
+            Instant at = withdrawn.get(patient);
+            return new TreatmentOrder(PLANS.get(patient), at == null ? ProductFixtures.CONSENTED
+                    : ProductFixtures.withdrawnConsent(at, "Changed their mind"));
         }
 
         /** Runs a command; a refusal must name the state (or be an input error) and change nothing. */
@@ -226,7 +243,7 @@ class ChainOfIdentityPropertyTests {
         }
     }
 
-    private static void assertSafeHistory(CellProduct p) {
+    private static void assertSafeHistory(CellProduct p, Instant consentWithdrawnAt) {
         List<CustodyEvent> events = p.events();
         CellProduct.restore(p.id(), p.patientId(), p.productType(), p.cellSource(), p.expiresAt(), events, 0);
         List<CustodyEvent> given = events.stream().filter(e -> e.step() == CustodyStep.ADMINISTERED).toList();
@@ -244,6 +261,10 @@ class ChainOfIdentityPropertyTests {
                 assertThat(e.confirmedBy()).isNotNull();
                 assertThat(e.confirmedBy().isSamePersonAs(e.performedBy())).isFalse();
                 assertThat(PLANS.get(p.patientId())).contains(e.site());
+                if (consentWithdrawnAt != null) {
+                    assertThat(e.at()).as("not given after consent was withdrawn").isBeforeOrEqualTo(
+                            consentWithdrawnAt);
+                }
             }
         }
     }

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentStatus;
+import org.regenpath.planning.ConsentWithdrawal;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
@@ -30,7 +33,10 @@ final class ProductFixtures {
     static final Duration TEST_SHELF_LIFE = Duration.ofHours(6);
     static final InjectionSite LEFT_KNEE = new InjectionSite("knee joint", Laterality.LEFT);
     static final InjectionSite RIGHT_KNEE = new InjectionSite("knee joint", Laterality.RIGHT);
-    static final Set<InjectionSite> LEFT_KNEE_PLAN = Set.of(LEFT_KNEE);
+    /** The patient's consent to version 1 of plan 1, signed and countersigned, not withdrawn. */
+    static final ConsentInForce CONSENTED = new ConsentInForce(1, 1, ConsentStatus.VALID, null,
+            "Signed by the patient and countersigned by Dr Ada Okafor.");
+    static final TreatmentOrder LEFT_KNEE_PLAN = new TreatmentOrder(Set.of(LEFT_KNEE), CONSENTED);
 
     /** Test criteria: viability at least 70 %, at least 1,000,000 TNC, at most 4 hours outside the body. */
     static final QcCriteria TEST_CRITERIA = new QcCriteria(new BigDecimal("70"), 1_000_000L, null,
@@ -43,6 +49,17 @@ final class ProductFixtures {
     private static final RegenpathIdScheme IDS = new RegenpathIdScheme(new SplittableRandom(7));
 
     private ProductFixtures() {
+    }
+
+    /** The patient's consent to version 1 of plan 1, withdrawn at that moment for that reason. */
+    static ConsentInForce withdrawnConsent(Instant at, String reason) {
+        return new ConsentInForce(1, 1, ConsentStatus.WITHDRAWN, new ConsentWithdrawal(reason,
+                new StaffMember(UserId.of(41), "Coordinator Bo"), at), "The patient withdrew consent to version 1.");
+    }
+
+    /** The approved plan's sites with the patient's consent in force. */
+    static TreatmentOrder consentedPlan(Set<InjectionSite> sites) {
+        return new TreatmentOrder(sites, CONSENTED);
     }
 
     static StepDetails step(StaffMember by, Instant at) {

@@ -1,0 +1,32 @@
+package org.regenpath.product;
+
+import java.util.List;
+import java.util.Map;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentLookup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes {@link ProductView}s with the patient's consent to the product's plan as it stands now, read through the
+ * planning module's {@link ConsentLookup} inside the caller's transaction (it adds no audit row: the caller audits
+ * what it shows). A list is read with one consent lookup for all its plans.
+ */
+@Component
+class ProductViews {
+
+    private final ConsentLookup consents;
+
+    ProductViews(ConsentLookup consents) {
+        this.consents = consents;
+    }
+
+    ProductView of(Products.Stored stored) {
+        return ProductView.of(stored, consents.consentInForce(stored.product().patientId(), stored.planId()));
+    }
+
+    List<ProductView> of(List<Products.Stored> stored) {
+        Map<Long, ConsentInForce> byPlan = consents.consentsInForce(stored.stream().map(Products.Stored::planId)
+                .distinct().toList());
+        return stored.stream().map(s -> ProductView.of(s, byPlan.get(s.planId()))).toList();
+    }
+}
