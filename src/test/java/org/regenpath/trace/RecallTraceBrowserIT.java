@@ -64,14 +64,14 @@ class RecallTraceBrowserIT extends BrowserIT {
         page.locator("#q").fill(lot.toLowerCase());
         page.locator("#trace").click();
         assertThat(page.locator("#trace-result h2")).hasText("2 product(s), 2 patient(s)");
-        assertThat(page.locator("[id=\'trace-" + annProduct + "\']")).containsText("ADMINISTERED");
-        assertThat(page.locator("[id=\'trace-" + annProduct + "\']")).containsText("knee joint");
-        assertThat(page.locator("[id=\'trace-" + benProduct + "\']")).containsText("not given");
+        assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("ADMINISTERED");
+        assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("knee joint");
+        assertThat(page.locator("[id='trace-" + benProduct + "']")).containsText("not given");
         screenshot("trace-lot-clinician");
 
         page.locator("[id='trace-" + annProduct + "'] a").first().click();
         assertThat(page.locator("h1")).containsText(annProduct);
-        assertThat(page.locator("[id=\'trace-" + annProduct + "\']")).containsText("recorded");
+        assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("recorded");
         screenshot("trace-product-clinician");
 
         page.navigate(url("/patients/" + ben.id().value()));
