@@ -53,6 +53,9 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
                     null),
             new Endpoint(HttpMethod.POST, "/api/patients/{p}/follow-up/tasks/{t}/response", ANSWER + "}", null),
             new Endpoint(HttpMethod.GET, "/api/follow-up/dashboard", null, null),
+            new Endpoint(HttpMethod.GET, "/api/patients/{p}/problem-reports", null, null),
+            new Endpoint(HttpMethod.POST, "/api/patients/{p}/problem-reports",
+                    "{\"description\": \"Swollen knee\", \"severity\": \"MILD\"}", null),
             new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up", null, null),
             new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/schedules/{s}/protocol", null,
                     Map.of("templateId", "default", "instrumentSetId", "knee-oa", "version", "{sv}")),
@@ -98,6 +101,7 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
         return jdbc.sql("""
                 select (select count(*) from followup_response where patient_id = :p)
                      + (select count(*) from followup_task where patient_id = :p)
+                     + (select count(*) from followup_problem_report where patient_id = :p)
                      + (select coalesce(sum(version), 0) from followup_task where patient_id = :p)
                      + (select coalesce(sum(version), 0) from followup_schedule where patient_id = :p)""")
                 .param("p", t.patient().value()).query(Long.class).single();

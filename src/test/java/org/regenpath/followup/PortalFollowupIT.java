@@ -88,5 +88,11 @@ class PortalFollowupIT extends TreatedPatientIT {
                 .getContentAsString()).contains("My knee is swollen and warm since yesterday").contains("Moderate");
         assertThat(jdbc.sql("select count(*) from followup_problem_report where patient_id = :p")
                 .param("p", p.value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get("/patients/" + p.value() + "/follow-up").with(as(COORDINATOR))).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"problem-reports\"")
+                .contains("My knee is swollen and warm since yesterday").contains("Patient (portal)");
+        assertThat(mvc.perform(get("/api/patients/" + p.value() + "/problem-reports").with(as(CLINICIAN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("\"severity\":\"MODERATE\"");
     }
 }

@@ -17,6 +17,7 @@ import org.regenpath.identity.CurrentActor;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
+import org.regenpath.followup.ProblemReports;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
@@ -45,10 +46,11 @@ class FollowupPages {
     private final PatientRegistry registry;
     private final CurrentActor actor;
     private final JsonMapper json;
+    private final ProblemReports problems;
 
     FollowupPages(FollowupSchedules schedules, FollowupTrajectories trajectories, FollowupDashboard dashboard,
             FollowupDefaults defaults, InstrumentCatalog catalog, PatientRegistry registry, CurrentActor actor,
-            JsonMapper json) {
+            JsonMapper json, ProblemReports problems) {
         this.schedules = schedules;
         this.trajectories = trajectories;
         this.dashboard = dashboard;
@@ -57,6 +59,7 @@ class FollowupPages {
         this.registry = registry;
         this.actor = actor;
         this.json = json;
+        this.problems = problems;
     }
 
     @GetMapping("/patients/{patientId}/follow-up")
@@ -104,6 +107,7 @@ class FollowupPages {
         Map<Long, ScheduleGrid> grids = new LinkedHashMap<>();
         all.forEach(s -> grids.put(s.id(), ScheduleGrid.of(s, id -> catalog.instrument(id).shortTitle())));
         model.addAttribute("schedules", all);
+        model.addAttribute("problems", problems.reports(a, patient));
         model.addAttribute("grids", grids);
         model.addAttribute("trajectories", byId);
         model.addAttribute("charts", charts);
