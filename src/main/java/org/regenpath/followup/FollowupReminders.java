@@ -76,7 +76,12 @@ public class FollowupReminders {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<TaskRow> pending = schedules.pendingOpened(today);
         Set<String> sent = new HashSet<>();
-        jdbc.sql("select schedule_id, time_point_id, kind from followup_reminder")
+        // Only the reminders of schedules with something pending matter; the table keeps every reminder ever sent.
+        jdbc.sql("""
+                select schedule_id, time_point_id, kind from followup_reminder
+                where schedule_id in (select schedule_id from followup_task
+                                      where status = 'PENDING' and opens_on <= :today)""")
+                .param("today", today)
                 .query((rs, n) -> ReminderPlanner.key(rs.getLong(1), rs.getString(2),
                         ReminderKind.valueOf(rs.getString(3))))
                 .list().forEach(sent::add);
