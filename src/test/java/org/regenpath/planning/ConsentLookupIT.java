@@ -54,13 +54,16 @@ class ConsentLookupIT extends WebIT {
         ClinicalFixtures.Candidate c = candidate();
         long approved = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         long draftOnly = plans.create(actor(CLINICIAN), c.patient(), ClinicalFixtures.marrowPlan(c)).id();
+        // The follow-up module reads the approved plan (audited) when it makes the schedule, after commit: let it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from audit_event where patient_id = :p and resource_type = 'FollowupSchedule'")
+                .param("p", c.patient().value()).query(Long.class).single() > 0);
 
         long audit = lastAuditId();
         ConsentInForce valid = tx.execute(s -> lookup.consentInForce(c.patient(), approved));
         assertThat(valid.inForce()).isTrue();
         assertThat(valid.versionNumber()).isEqualTo(1);
         assertThat(valid.withdrawal()).isNull();
-        // The follow-up module may write rows of its own meanwhile, asynchronously, for the plan approved above.
         assertThat(auditAfter(audit)).as("the lookup writes no audit row").noneMatch(r -> List.of(
                 PlanConsents.CONSENT, TreatmentPlans.PLAN).contains(r.get("resource_type")));
 
