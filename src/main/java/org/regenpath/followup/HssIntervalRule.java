@@ -14,7 +14,8 @@ import java.util.Set;
  * missing). Regenpath therefore reports no score when any item is missing; it never invents a value.
  *
  * <p>Each result carries {@link Provenance#TABLE_VERIFIED} or {@link Provenance#TABLE_UNVERIFIED} exactly as
- * reference/clinical-standards.md Appendix A marks the table value.
+ * {@code hss-interval-tables.json} marks the table value, and its note names the source the value was checked
+ * against.
  */
 final class HssIntervalRule implements ScoringRule {
 

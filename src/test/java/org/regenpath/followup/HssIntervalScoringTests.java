@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.regenpath.shared.InvalidInput;
 
 /**
- * KOOS JR and HOOS JR: raw sum converted with the HSS table (values and verified flags from clinical-standards.md
- * Appendix A). Published examples: the PACIO sample responses KOOSJRExample1 (2,2,1,3,2,2,3 = raw 15 -> 50.012) and
+ * KOOS JR and HOOS JR: raw sum converted with the HSS table (values from clinical-standards.md Appendix A, each
+ * compared with public scoring code; verified flags and sources in hss-interval-tables.json). Published examples: the PACIO sample responses KOOSJRExample1 (2,2,1,3,2,2,3 = raw 15 -> 50.012) and
  * HOOSJRExample1 (2,2,2,3,1,1 = raw 11 -> 55.985).
  */
 class HssIntervalScoringTests {
@@ -65,24 +65,31 @@ class HssIntervalScoringTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"koos-jr, 28, '7,15'", "hoos-jr, 24, '6,11'"})
-    void everyRawSumScoresToItsTableValueFlaggedAsTheReferenceMarksIt(String id, int maxRaw, String verified) {
-        List<Integer> verifiedRaw = List.of(verified.split(",")).stream().map(Integer::valueOf).toList();
+    @CsvSource({"koos-jr, 28", "hoos-jr, 24"})
+    void everyRawSumScoresToItsTableValueFlaggedAsTheReferenceMarksIt(String id, int maxRaw) {
         for (int raw = 0; raw <= maxRaw; raw++) {
             ScaleScore total = Fixtures.CATALOG.score(id, Fixtures.summingTo(id, raw, 4)).total();
+            IntervalTable.Entry entry = table(id).entry(raw);
             assertThat(total.rawSum()).isEqualTo(raw);
-            assertThat(BigDecimal.valueOf(total.value())).as("raw %d", raw)
-                    .isEqualByComparingTo(table(id).entry(raw).interval());
-            assertThat(total.provenance()).as("raw %d", raw).isEqualTo(verifiedRaw.contains(raw)
-                    ? Provenance.TABLE_VERIFIED : Provenance.TABLE_UNVERIFIED);
+            assertThat(BigDecimal.valueOf(total.value())).as("raw %d", raw).isEqualByComparingTo(entry.interval());
+            assertThat(total.provenance()).as("raw %d", raw)
+                    .isEqualTo(entry.verified() ? Provenance.TABLE_VERIFIED : Provenance.TABLE_UNVERIFIED);
+            assertThat(total.note()).as("raw %d names its source", raw).contains(entry.verified()
+                    ? entry.verifiedBy() : "not yet checked");
         }
-        assertThat(table(id).entries()).filteredOn(IntervalTable.Entry::verified).extracting(IntervalTable.Entry::raw)
-                .containsExactlyElementsOf(verifiedRaw);
+        assertThat(table(id).entries()).as("every value compared with public scoring code (2026-11-23)")
+                .allSatisfy(e -> assertThat(e.verifiedBy()).contains("not the HSS scoring PDF"));
     }
 
     @Test
     void unverifiedValuesSayWhatIsMissing() {
-        ScaleScore best = Fixtures.CATALOG.score("koos-jr", Fixtures.all("koos-jr", 0)).total();
+        IntervalTable shipped = table("koos-jr");
+        List<IntervalTable.Entry> entries = new java.util.ArrayList<>(shipped.entries());
+        entries.set(0, new IntervalTable.Entry(0, entries.get(0).interval(), false, null));
+        HssIntervalRule rule = new HssIntervalRule(Map.of("koos-jr", new IntervalTable("koos-jr", "test", entries),
+                "hoos-jr", table("hoos-jr")));
+        Instrument koosJr = Fixtures.CATALOG.instrument("koos-jr");
+        ScaleScore best = rule.score(koosJr, Answers.check(koosJr, Fixtures.all("koos-jr", 0))).total();
         assertThat(best.value()).isEqualTo(100.0);
         assertThat(best.provenance()).isEqualTo(Provenance.TABLE_UNVERIFIED);
         assertThat(best.note()).contains("not yet checked against the HSS scoring table");
