@@ -37,15 +37,14 @@ final class Attrition {
      * @param schedules the clinic's schedules
      * @param opened the clinic's tasks whose window has opened by {@code today}, cancelled ones left out
      * @param lateTasks the tasks whose response came after the window closed
-     * @param defaults the instrument sets and templates the schedules name
+     * @param defaults the templates the schedules name
+     * @param sets the instrument set a schedule names, by its id
      * @param today the day the windows are judged on
      */
     static List<TimePointCompletion> of(List<ScheduleRow> schedules, List<TaskRow> opened, Set<Long> lateTasks,
-            FollowupDefaults defaults, LocalDate today) {
+            FollowupDefaults defaults, Function<String, InstrumentSet> sets, LocalDate today) {
         Map<Long, ScheduleRow> byId = schedules.stream().collect(Collectors.toMap(ScheduleRow::id,
                 Function.identity()));
-        Map<String, InstrumentSet> sets = defaults.instrumentSets().stream()
-                .collect(Collectors.toMap(InstrumentSet::id, Function.identity()));
         Map<String, Map<Long, List<TaskRow>>> byPoint = new LinkedHashMap<>();
         for (TaskRow t : opened) {
             if (t.status() != TaskStatus.CANCELLED && byId.containsKey(t.scheduleId())) {
@@ -60,7 +59,7 @@ final class Attrition {
             int late = 0;
             int stillOpen = 0;
             for (Map.Entry<Long, List<TaskRow>> e : enrolled.entrySet()) {
-                String primary = primary(sets.get(byId.get(e.getKey()).instrumentSetId()));
+                String primary = primary(sets.apply(byId.get(e.getKey()).instrumentSetId()));
                 Optional<TaskRow> task = e.getValue().stream()
                         .filter(t -> t.planned().instrumentId().equals(primary)).findFirst();
                 TaskState state = task.map(t -> TaskState.of(t.status(), t.planned().opensOn(),

@@ -36,16 +36,18 @@ public class FollowupDashboard {
     private final Schedules schedules;
     private final Responses responses;
     private final FollowupDefaults defaults;
+    private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final Clock clock;
 
     FollowupDashboard(PatientRegistry registry, AuditTrail audit, Schedules schedules, Responses responses,
-            FollowupDefaults defaults, InstrumentCatalog catalog, Clock clock) {
+            FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.schedules = schedules;
         this.responses = responses;
         this.defaults = defaults;
+        this.sets = sets;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -62,8 +64,8 @@ public class FollowupDashboard {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<DueItem> due = due(actor, schedules.openOrOverdue(actor.clinicId(), today), today);
         List<TimePointCompletion> completion = Attrition.of(schedules.byClinic(actor.clinicId()),
-                schedules.opened(actor.clinicId(), today), responses.lateTasks(actor.clinicId()), defaults, today);
-        List<String> primaries = defaults.instrumentSets().stream()
+                schedules.opened(actor.clinicId(), today), responses.lateTasks(actor.clinicId()), defaults, sets::byId, today);
+        List<String> primaries = sets.available(actor.clinicId()).stream()
                 .map(s -> s.label() + ": " + catalog.instrument(Attrition.primary(s)).shortTitle()).toList();
         FollowupDashboardView view = new FollowupDashboardView(today, due.subList(0, Math.min(due.size(), DUE_LIMIT)),
                 due.size(), completion, Attrition.ANSWERED_MEANS, primaries);

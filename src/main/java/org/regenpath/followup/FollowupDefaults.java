@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.regenpath.shared.NotFound;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +42,10 @@ public final class FollowupDefaults {
         this.byCondition = new HashMap<>();
         for (JsonNode s : json.array(setsRoot, "sets", "file", true)) {
             InstrumentSet set = set(json, s, everyone);
+            if (set.id().startsWith(ClinicSetVersion.ID_PREFIX)) {
+                throw json.problem("set " + set.id(), "may not start with \"" + ClinicSetVersion.ID_PREFIX
+                        + "\", which names a clinic's own sets");
+            }
             if (sets.put(set.id(), set) != null) {
                 throw json.problem("set " + set.id(), "is defined twice");
             }
@@ -83,6 +88,11 @@ public final class FollowupDefaults {
     /** Every instrument set. */
     public List<InstrumentSet> instrumentSets() {
         return List.copyOf(sets.values());
+    }
+
+    /** The shipped set with this id. */
+    public Optional<InstrumentSet> instrumentSet(String id) {
+        return Optional.ofNullable(sets.get(id));
     }
 
     /**

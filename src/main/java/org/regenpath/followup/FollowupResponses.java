@@ -44,12 +44,13 @@ public class FollowupResponses {
     private final Responses responses;
     private final FollowupSchedules followup;
     private final FollowupDefaults defaults;
+    private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowupResponses(PatientRegistry registry, AuditTrail audit, Schedules schedules, Responses responses,
-            FollowupSchedules followup, FollowupDefaults defaults, InstrumentCatalog catalog,
+            FollowupSchedules followup, FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog,
             ApplicationEventPublisher events, Clock clock) {
         this.registry = registry;
         this.audit = audit;
@@ -57,6 +58,7 @@ public class FollowupResponses {
         this.responses = responses;
         this.followup = followup;
         this.defaults = defaults;
+        this.sets = sets;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
@@ -172,8 +174,7 @@ public class FollowupResponses {
 
     private TaskView view(TaskRow task, StoredResponse response) {
         ScheduleRow schedule = schedules.byId(task.scheduleId()).orElseThrow();
-        InstrumentSet set = defaults.instrumentSets().stream()
-                .filter(s -> s.id().equals(schedule.instrumentSetId())).findFirst().orElseThrow();
+        InstrumentSet set = sets.byId(schedule.instrumentSetId());
         return followup.taskView(task, response, set, defaults.scheduleTemplate(schedule.templateId()),
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }

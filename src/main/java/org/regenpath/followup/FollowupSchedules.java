@@ -50,12 +50,13 @@ public class FollowupSchedules {
     private final Schedules schedules;
     private final Responses responses;
     private final FollowupDefaults defaults;
+    private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final Clock clock;
 
     FollowupSchedules(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, PainProfiles profiles,
-            Schedules schedules, Responses responses, FollowupDefaults defaults, InstrumentCatalog catalog,
-            Clock clock) {
+            Schedules schedules, Responses responses, FollowupDefaults defaults, InstrumentSets sets,
+            InstrumentCatalog catalog, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -63,6 +64,7 @@ public class FollowupSchedules {
         this.schedules = schedules;
         this.responses = responses;
         this.defaults = defaults;
+        this.sets = sets;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -105,7 +107,11 @@ public class FollowupSchedules {
         }
         ScheduleTemplate template = known("templateId", templateId, defaults.scheduleTemplates(),
                 ScheduleTemplate::id);
-        InstrumentSet set = known("instrumentSetId", instrumentSetId, defaults.instrumentSets(), InstrumentSet::id);
+        List<InstrumentSet> allowed = new ArrayList<>(sets.available(row.clinicId()));
+        if (allowed.stream().noneMatch(s -> s.id().equals(row.instrumentSetId()))) {
+            allowed.add(sets.byId(row.instrumentSetId()));
+        }
+        InstrumentSet set = known("instrumentSetId", instrumentSetId, allowed, InstrumentSet::id);
         String note = "Protocol changed to " + set.label() + ", " + template.label() + " by " + actor.username()
                 + " on " + today() + ".";
         if (!schedules.updateProtocol(scheduleId, set.id(), template.id(), note, expectedVersion, now())) {
@@ -131,10 +137,15 @@ public class FollowupSchedules {
         PlanDetails details = plan.versions().stream().filter(v -> v.number() == event.versionNumber())
                 .findFirst().orElseThrow().details();
         PainCondition condition = profiles.condition(system, event.patientId(), details.targetConditionId());
-        SetChoice choice = defaults.setFor(condition.conditionId(), condition.category().name());
+        SetChoice choice = sets.setFor(event.clinicId(), condition.conditionId(), condition.category().name());
         InstrumentSet set = choice.set();
         List<String> notes = new ArrayList<>();
-        notes.add("Instruments: " + set.label() + " (matched by " + choice.matchedBy().name().toLowerCase() + ").");
+        notes.add("Instruments: " + set.label() + " (" + switch (choice.matchedBy()) {
+            case CLINIC -> "this clinic's own set for " + condition.conditionName();
+            case CONDITION -> "the default for " + condition.conditionName();
+            case CATEGORY -> "the default for its category";
+            case DEFAULT -> "the general default";
+        } + ").");
         ScheduleTemplate template = templateFor(details.followUpTemplateId(), set, notes);
         ScheduleRow existing = schedules.byPlan(event.planId()).orElse(null);
         if (existing == null) {
@@ -170,8 +181,7 @@ public class FollowupSchedules {
         }
         schedules.closeBaseline(row.id(), day);
         ScheduleRow dated = schedules.byId(row.id()).orElseThrow();
-        InstrumentSet set = defaults.instrumentSets().stream().filter(s -> s.id().equals(dated.instrumentSetId()))
-                .findFirst().orElseThrow();
+        InstrumentSet set = sets.byId(dated.instrumentSetId());
         ScheduleChanges changes = apply(dated, set, defaults.scheduleTemplate(dated.templateId()));
         audit.success(Actor.system(event.clinicId()), AuditAction.UPDATE, event.patientId(), RESOURCE, row.id(),
                 "procedure=" + event.procedureId() + " follow-ups=" + changes.add().size());
@@ -217,8 +227,7 @@ public class FollowupSchedules {
     }
 
     private ScheduleView view(ScheduleRow s, Map<Long, StoredResponse> answered) {
-        InstrumentSet set = defaults.instrumentSets().stream().filter(x -> x.id().equals(s.instrumentSetId()))
-                .findFirst().orElseThrow();
+        InstrumentSet set = sets.byId(s.instrumentSetId());
         ScheduleTemplate template = defaults.scheduleTemplate(s.templateId());
         LocalDate today = today();
         List<TaskView> tasks = schedules.tasks(s.id()).stream()

@@ -6,12 +6,14 @@ import java.util.Objects;
  * The default instrument set chosen for a condition, and how it was chosen.
  *
  * @param set the instrument set
- * @param matchedBy whether the condition id itself, its category, or nothing matched
+ * @param matchedBy whether the clinic's own set, the condition id itself, its category, or nothing matched
  */
 public record SetChoice(InstrumentSet set, MatchedBy matchedBy) {
 
     /** How a set was chosen. */
     public enum MatchedBy {
+        /** The clinic chose its own set for this condition. */
+        CLINIC,
         /** The condition id has a set of its own. */
         CONDITION,
         /** The condition id is not mapped; its category's set applies. */

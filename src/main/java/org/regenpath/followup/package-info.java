@@ -10,7 +10,9 @@
  *
  * <p>{@link org.regenpath.followup.FollowupSchedules} makes a patient's schedule when a treatment plan is approved
  * ({@code PlanApproved}: the baseline, due before the procedure) and dates the follow-ups when its procedure is
- * recorded ({@code ProcedureCompleted}); coordinators change a schedule's protocol without losing anything answered.
+ * recorded ({@code ProcedureCompleted}); the care team changes a schedule's protocol without losing anything
+ * answered. The instruments come from the clinic's own set for the plan's condition where its admin made one
+ * ({@link org.regenpath.followup.ClinicInstrumentSets}, versioned), otherwise from the shipped default.
  * {@link org.regenpath.followup.FollowupResponses} opens, drafts and submits questionnaires: each submission is
  * scored, stored as a FHIR QuestionnaireResponse with its scores, and published as
  * {@link org.regenpath.followup.QuestionnaireCompleted}. The care team of the patient's clinic reads and answers;
@@ -19,7 +21,8 @@
  * baseline) and {@link org.regenpath.followup.FollowupDashboard} the coordinator dashboard (due and overdue by
  * patient; completion per time point with 95 % Wilson intervals). Owns the tables {@code followup_schedule},
  * {@code followup_task}, {@code followup_response} and {@code followup_response_score} (the last two append-only)
- * and {@code followup_reminder}.
+ * , {@code followup_reminder}, {@code followup_problem_report}, and {@code followup_clinic_set} with
+ * {@code followup_clinic_set_version} (append-only).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",

@@ -50,7 +50,8 @@ class AttritionTests {
         task(4, "6m", "nrs-11", TaskStatus.CANCELLED, past);
 
         List<TimePointCompletion> all = Attrition.of(List.of(schedule(1, "knee-oa"), schedule(2, "knee-oa"),
-                schedule(3, "neck"), schedule(4, "knee-oa")), tasks, Set.of(late), DEFAULTS, TODAY);
+                schedule(3, "neck"), schedule(4, "knee-oa")), tasks, Set.of(late), DEFAULTS,
+                id -> DEFAULTS.instrumentSet(id).orElseThrow(), TODAY);
 
         assertThat(all).extracting(TimePointCompletion::timePointId)
                 .containsExactly("baseline", "1m", "3m", "6m", "12m", "24m");

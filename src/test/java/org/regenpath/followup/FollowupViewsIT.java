@@ -88,7 +88,7 @@ class FollowupViewsIT extends TreatedPatientIT {
                 .contains("Improved 4 (50 %): ≥30 % reached, ≥50 % reached; MCID 2 reached")
                 .contains("Answered at 3 of 3 time points so far (n = 3); 3 still to come.")
                 .contains("class=\"trajectory-chart\"").contains("/js/followup-charts.js")
-                .doesNotContain("Change protocol</summary>");
+                .as("the care team, clinicians too, may change the protocol").contains("Change protocol</summary>");
         assertThat(mvc.perform(get("/patients/" + p.value() + "/follow-up").with(as(COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Change protocol</summary>");

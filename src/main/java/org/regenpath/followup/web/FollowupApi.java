@@ -91,7 +91,8 @@ class FollowupApi {
                 .body(stored);
     }
 
-    private static int version(Integer version) {
+    /** The version a change started from, which the caller must send back. */
+    static int version(Integer version) {
         if (version == null) {
             throw InvalidInput.of("version", "Send back the version you started from.");
         }

@@ -3,6 +3,7 @@ package org.regenpath.followup.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regenpath.followup.ClinicInstrumentSets;
 import org.regenpath.followup.FollowupDashboard;
 import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.followup.FollowupDefaults;
@@ -47,10 +48,11 @@ class FollowupPages {
     private final CurrentActor actor;
     private final JsonMapper json;
     private final ProblemReports problems;
+    private final ClinicInstrumentSets sets;
 
     FollowupPages(FollowupSchedules schedules, FollowupTrajectories trajectories, FollowupDashboard dashboard,
             FollowupDefaults defaults, InstrumentCatalog catalog, PatientRegistry registry, CurrentActor actor,
-            JsonMapper json, ProblemReports problems) {
+            JsonMapper json, ProblemReports problems, ClinicInstrumentSets sets) {
         this.schedules = schedules;
         this.trajectories = trajectories;
         this.dashboard = dashboard;
@@ -60,6 +62,7 @@ class FollowupPages {
         this.actor = actor;
         this.json = json;
         this.problems = problems;
+        this.sets = sets;
     }
 
     @GetMapping("/patients/{patientId}/follow-up")
@@ -112,8 +115,8 @@ class FollowupPages {
         model.addAttribute("trajectories", byId);
         model.addAttribute("charts", charts);
         model.addAttribute("templates", defaults.scheduleTemplates());
-        model.addAttribute("sets", defaults.instrumentSets());
-        model.addAttribute("mayChangeProtocol", a.role() == Role.COORDINATOR);
+        model.addAttribute("sets", sets.available(a));
+        model.addAttribute("mayChangeProtocol", a.hasRole(Role.COORDINATOR, Role.CLINICIAN) && !a.isSystem());
         model.addAttribute("failedSchedule", failedSchedule);
         model.addAttribute("errors", errors);
         return "followup/patient";
