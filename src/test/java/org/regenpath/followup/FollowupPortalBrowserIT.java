@@ -21,8 +21,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Issue #5's journey: a patient with an approved plan is invited from the chart, gets the questionnaire e-mail,
  * and on a phone (390 x 844) sets a password, answers the NRS and KOOS JR (saving KOOS JR half way), is treated,
- * answers the 1-month pain question and sees their pain chart against their baseline; the clinician then sees the
- * trajectory with responder status on the chart.
+ * answers the 1-month pain question and sees their pain chart against their baseline; the coordinator's attrition
+ * view counts the answer at 1 month, and the clinician sees the trajectory with responder status on the chart.
  */
 class FollowupPortalBrowserIT extends BrowserIT {
 
@@ -33,6 +33,8 @@ class FollowupPortalBrowserIT extends BrowserIT {
 
     @Autowired
     FollowupReminders reminders;
+
+    private int answeredAtOneMonth;
 
     @Test
     void aTreatedPatientAnswersOnAPhoneAndSeesTheirPainOverTime() {
@@ -73,6 +75,7 @@ class FollowupPortalBrowserIT extends BrowserIT {
 
             answerKoosInTwoSittings(p);
 
+            answeredAtOneMonth = oneMonth(path).answered();
             path.treat(patient);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             path.window(patient, "1m", today.minusDays(3), today.plusDays(11));
@@ -83,9 +86,19 @@ class FollowupPortalBrowserIT extends BrowserIT {
             seesPainOverTime(p);
         }
 
+        page.navigate(url("/follow-up"));
+        assertThat(page.locator("#completion tr[data-time-point='1m'] td.answered"))
+                .hasText(String.valueOf(answeredAtOneMonth + 1));
+        screenshot("followup-coordinator-attrition-after-portal");
         page.navigate(url("/patients/" + patient.value() + "/follow-up"));
         assertThat(page.locator("body")).containsText("≥30 % reached");
         screenshot("followup-clinician-after-portal");
+    }
+
+    /** The clinic's completion at 1 month, as the coordinator's dashboard computes it. */
+    private TimePointCompletion oneMonth(TreatmentPath path) {
+        return beans.getBean(FollowupDashboard.class).dashboard(path.actor(TreatmentPath.COORDINATOR)).completion()
+                .stream().filter(c -> c.timePointId().equals("1m")).findFirst().orElseThrow();
     }
 
     /** Answers three KOOS JR questions, saves, comes back to the saved answers, finishes and submits. */
