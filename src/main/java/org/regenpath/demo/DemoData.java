@@ -7,6 +7,7 @@ import org.regenpath.identity.ClinicView;
 import org.regenpath.identity.Clinics;
 import org.regenpath.identity.DemoAccounts;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +17,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo clinics, users and patients at start-up. Idempotent: clinics, users and patients that exist
- * are left alone, except that the demo users' password is set on every start to the configured or freshly
- * generated one, so the password printed at start-up is always the one that works.
+ * Loads the demo clinics, users and patients at start-up, and takes two of the first clinic's patients down the
+ * treatment path ({@link DemoStories}). Idempotent: clinics, users and patients that exist are left alone, and the
+ * stories run only for patients registered in the same start. The one exception is the demo users' password, set
+ * on every start to the configured or freshly generated one, so the password printed at start-up is always the one
+ * that works.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -35,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoPatients patients;
     private final DemoProductSettings productSettings;
+    private final DemoTreatments treatments;
 
     DemoData(
             DemoProperties properties,
@@ -42,13 +46,15 @@ class DemoData implements ApplicationRunner {
             Clinics clinics,
             DemoAccounts accounts,
             DemoPatients patients,
-            DemoProductSettings productSettings) {
+            DemoProductSettings productSettings,
+            DemoTreatments treatments) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
         this.accounts = accounts;
         this.patients = patients;
         this.productSettings = productSettings;
+        this.treatments = treatments;
     }
 
     @Override
@@ -62,10 +68,11 @@ class DemoData implements ApplicationRunner {
             String name = CLINICS.get(i);
             ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name));
             accounts.ensure(clinic.id(), DOMAINS.get(i), Role.staff(), password);
-            patients.ensure(Actor.system(clinic.id()), i);
+            List<PatientId> registered = patients.ensure(Actor.system(clinic.id()), i);
             if (i == 0) {
                 productSettings.ensure(Actor.system(clinic.id()));
             }
+            treatments.seed(i, DOMAINS.get(i), password, registered);
         }
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"

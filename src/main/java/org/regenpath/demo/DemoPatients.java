@@ -55,10 +55,14 @@ class DemoPatients {
         this.painProfiles = painProfiles;
     }
 
-    /** Registers the clinic's demo patients, with their pain profiles, unless it already has patients. */
-    void ensure(Actor system, int clinicIndex) {
+    /**
+     * Registers the clinic's demo patients, with their pain profiles, unless it already has patients.
+     *
+     * @return the patients registered now, in {@link #PATIENTS} order; none when the clinic had patients already
+     */
+    List<PatientId> ensure(Actor system, int clinicIndex) {
         if (registry.count(system) > 0) {
-            return;
+            return List.of();
         }
         List<PatientId> registered = new ArrayList<>();
         for (Demo d : PATIENTS.get(clinicIndex)) {
@@ -67,5 +71,6 @@ class DemoPatients {
                     null, d.given(), d.family(), d.born(), d.sex(), email, "+1 555 0100", d.zip())).id());
         }
         painProfiles.record(system, clinicIndex, registered);
+        return registered;
     }
 }

@@ -1,11 +1,23 @@
 /**
  * Demo data: two clinics, one user per role in each, and a dozen fictional patients per clinic with pain
  * profiles spanning the conditions Regenpath covers, and, for the first clinic only, demo shelf life and
- * release criteria for bone marrow concentrate (labelled as demo values) so a product can be collected. On by default with the embedded database, off with
- * PostgreSQL unless {@code regenpath.demo.enabled=true}. Goes through the other modules' public APIs only, so
- * demo records are validated and audited like any other. Owns no tables.
+ * release criteria for bone marrow concentrate (labelled as demo values) so a product can be collected.
+ *
+ * <p>Two of the first clinic's patients go further ({@link org.regenpath.demo.DemoStories}): Daniel Reyes is treated
+ * (candidacy decision, approved plan with signed consent, baseline questionnaires, bone marrow concentrate
+ * collected, processed, QC-tested, released by a second person and injected at the bedside, procedure recorded,
+ * follow-ups dated) and Thomas Okafor has an approved plan with his baseline questionnaires due. All of it happens
+ * on the day the demo loads, in the demo staff's names and on the application's clock; nothing is back-dated, so
+ * the follow-ups come due as real days pass. Margaret Ellison and the other patients are left for walking through
+ * by hand.
+ *
+ * <p>On by default with the embedded database, off with PostgreSQL unless {@code regenpath.demo.enabled=true}.
+ * Goes through the other modules' public APIs only, so demo records are validated and audited like any other.
+ * Loads once: a clinic that has patients gets none, and stories run only for patients registered in the same
+ * start. Owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"shared", "identity", "patient", "intake", "product"})
+        allowedDependencies = {"shared", "identity", "patient", "intake", "planning", "product", "procedure",
+                "followup"})
 package org.regenpath.demo;

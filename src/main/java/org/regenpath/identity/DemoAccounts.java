@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,5 +53,19 @@ public class DemoAccounts {
                 accounts.insert(clinic, email, "Demo " + role.label(), role, hash, Instant.now(clock));
             }
         }
+    }
+
+    /**
+     * The demo user of a role as the services see them, for demo data recorded in that user's name (e.g. a consent
+     * the demo clinician countersigned).
+     *
+     * @throws IllegalStateException when {@link #ensure} has not made that user
+     */
+    @Transactional(readOnly = true)
+    public Actor actor(Role role, String domain) {
+        String email = email(role, domain);
+        Accounts.Row row = accounts.byEmail(email)
+                .orElseThrow(() -> new IllegalStateException("No demo user " + email));
+        return StaffPrincipal.of(row.account()).actor(null);
     }
 }
