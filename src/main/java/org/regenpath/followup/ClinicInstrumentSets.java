@@ -65,8 +65,10 @@ public class ClinicInstrumentSets {
         List<InstrumentSetsOverview.ClinicSet> own = bySet.values().stream()
                 .map(v -> new InstrumentSetsOverview.ClinicSet(v.get(0), v.subList(1, v.size()))).toList();
         List<InstrumentSetsOverview.ConditionProtocol> inForce = new ArrayList<>();
+        List<ClinicSetVersion> current = own.stream().map(InstrumentSetsOverview.ClinicSet::current)
+                .filter(v -> !v.retired()).toList();
         for (CatalogCondition c : conditions.conditions()) {
-            SetChoice choice = sets.setFor(actor.clinicId(), c.id(), c.category().name());
+            SetChoice choice = sets.setFor(current, c.id(), c.category().name());
             inForce.add(new InstrumentSetsOverview.ConditionProtocol(c.id(), c.display(), choice.set().id(),
                     choice.set().label(), choice.matchedBy()));
         }

@@ -58,8 +58,13 @@ class InstrumentSets {
 
     /** The set a new plan for this condition gets in this clinic: the clinic's own, else the shipped default. */
     SetChoice setFor(ClinicId clinic, String conditionId, String category) {
+        return setFor(current(clinic), conditionId, category);
+    }
+
+    /** As {@link #setFor(ClinicId, String, String)}, given the clinic's current sets (read once for many). */
+    SetChoice setFor(List<ClinicSetVersion> current, String conditionId, String category) {
         if (conditionId != null) {
-            for (ClinicSetVersion v : current(clinic)) {
+            for (ClinicSetVersion v : current) {
                 if (v.conditions().contains(conditionId)) {
                     return new SetChoice(v.instrumentSet(), SetChoice.MatchedBy.CLINIC);
                 }
