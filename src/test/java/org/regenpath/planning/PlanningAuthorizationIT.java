@@ -62,6 +62,8 @@ class PlanningAuthorizationIT extends WebIT {
 
     static final String CONSENT = "/api/patients/{p}/plans/{plan}/versions/1/consent";
 
+    static final String CONSENT_PAGE = "/patients/{p}/plans/{plan}/versions/1/consent";
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans", false, null,
                     List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
@@ -79,6 +81,10 @@ class PlanningAuthorizationIT extends WebIT {
                     List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, CONSENT + "/withdrawal", false, "{\"reason\": \"Changed my mind\"}",
                     List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN), true),
+            new Endpoint(HttpMethod.GET, CONSENT_PAGE, false, null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, CONSENT_PAGE + "/print", false, null,
+                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/regulatory-classification", false, CLASSIFY,
                     List.of(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN), List.of()));
 
@@ -147,7 +153,7 @@ class PlanningAuthorizationIT extends WebIT {
     Stream<DynamicTest> anonymousCallersMustSignIn() {
         return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target(e);
-            refused(e, build(e, t), 401, false, t);
+            refused(e, build(e, t), e.url().startsWith("/api/") ? 401 : 302, false, t);
         }));
     }
 
