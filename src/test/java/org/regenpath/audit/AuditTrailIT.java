@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.regenpath.support.WebIT;
 import org.springframework.dao.DataAccessException;
 
-/** The audit trail is append-only in the database itself, and clinic admins can search their own clinic's. */
+/**
+ * The audit trail is append-only in the database itself, for every role (here the schema owner: the application's
+ * role may not even try, see DatabaseRolesIT), and clinic admins can search their own clinic's.
+ */
 class AuditTrailIT extends WebIT {
 
     private long anyRow() throws Exception {
@@ -21,7 +24,7 @@ class AuditTrailIT extends WebIT {
     @Test
     void theDatabaseRefusesToUpdateAnAuditRow() throws Exception {
         long id = anyRow();
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set username = 'someone-else' where id = :id")
+        assertThatThrownBy(() -> owner().sql("update audit_event set username = 'someone-else' where id = :id")
                         .param("id", id)
                         .update())
                 .isInstanceOfSatisfying(DataAccessException.class, e ->
@@ -34,10 +37,10 @@ class AuditTrailIT extends WebIT {
     void theDatabaseRefusesToDeleteAuditRows() throws Exception {
         long id = anyRow();
         long before = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())
+        assertThatThrownBy(() -> owner().sql("delete from audit_event where id = :id").param("id", id).update())
                 .isInstanceOfSatisfying(DataAccessException.class, e ->
                         assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+        assertThatThrownBy(() -> owner().sql("delete from audit_event").update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(before);
     }

@@ -143,9 +143,9 @@ class ClinicInstrumentSetsIT extends TestClinicIT {
     @Test
     void savedVersionsCannotBeChangedOrDeleted() throws Exception {
         ClinicSetVersion v = created("");
-        assertThatThrownBy(() -> jdbc.sql("update followup_clinic_set_version set label = 'x' where id = :id")
+        assertThatThrownBy(() -> owner().sql("update followup_clinic_set_version set label = 'x' where id = :id")
                 .param("id", v.versionId()).update()).hasMessageContaining("followup_clinic_set_version");
-        assertThatThrownBy(() -> jdbc.sql("delete from followup_clinic_set_version where id = :id")
+        assertThatThrownBy(() -> owner().sql("delete from followup_clinic_set_version where id = :id")
                 .param("id", v.versionId()).update()).hasMessageContaining("followup_clinic_set_version");
         retire(v);
     }

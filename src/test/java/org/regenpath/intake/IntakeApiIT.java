@@ -157,11 +157,11 @@ class IntakeApiIT extends WebIT {
         assertThat(text(history, "$[0].findings[?(@.ruleId == 'EXC-INFECTION')].message")).contains("Not yet answered");
 
         // A decision is a clinical record: the database itself refuses to rewrite or delete it.
-        assertThatThrownBy(() -> jdbc.sql("update intake_candidacy_decision set outcome = 'NOT_ELIGIBLE'"
+        assertThatThrownBy(() -> owner().sql("update intake_candidacy_decision set outcome = 'NOT_ELIGIBLE'"
                         + " where patient_id = :p").param("p", patient.value()).update())
                 .isInstanceOfSatisfying(org.springframework.dao.DataAccessException.class, e ->
                         assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
-        assertThatThrownBy(() -> jdbc.sql("delete from intake_candidacy_decision where patient_id = :p")
+        assertThatThrownBy(() -> owner().sql("delete from intake_candidacy_decision where patient_id = :p")
                         .param("p", patient.value()).update())
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
         assertThat(decisions()).isEqualTo(before + 1);

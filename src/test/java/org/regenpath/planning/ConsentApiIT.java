@@ -217,9 +217,9 @@ class ConsentApiIT extends WebIT {
         ClinicalFixtures.signConsent(consents, actor(CLINICIAN), d.candidate().patient(), d.planId(), 1);
         Map<String, Object> row = jdbc.sql("select * from planning_consent where plan_id = :p")
                 .param("p", d.planId()).query().singleRow();
-        assertThatThrownBy(() -> jdbc.sql("update planning_consent set document_text = 'other' where id = :id")
+        assertThatThrownBy(() -> owner().sql("update planning_consent set document_text = 'other' where id = :id")
                 .param("id", row.get("id")).update()).isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from planning_consent_signature where consent_id = :id")
+        assertThatThrownBy(() -> owner().sql("delete from planning_consent_signature where consent_id = :id")
                 .param("id", row.get("id")).update()).isInstanceOf(DataAccessException.class);
         assertThat(row.get("content_sha256")).isEqualTo(RenderedConsent.linkHash((String) row.get("document_text"),
                 jdbc.sql("select details_json from planning_plan_version where plan_id = :p")

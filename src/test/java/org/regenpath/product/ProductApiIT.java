@@ -180,11 +180,11 @@ class ProductApiIT extends WebIT {
     void custodyEventsCannotBeChangedOrDeletedInTheDatabase() throws Exception {
         String product = collect();
         String where = " where product_id = (select id from product_product where identifier = :id)";
-        assertThatThrownBy(() -> jdbc.sql("update product_custody_event set location = 'elsewhere'" + where)
+        assertThatThrownBy(() -> owner().sql("update product_custody_event set location = 'elsewhere'" + where)
                 .param("id", product).update())
                 .isInstanceOfSatisfying(DataAccessException.class, e ->
                         assertThat(e.getMostSpecificCause().getMessage()).contains("append-only"));
-        assertThatThrownBy(() -> jdbc.sql("delete from product_custody_event" + where).param("id", product).update())
+        assertThatThrownBy(() -> owner().sql("delete from product_custody_event" + where).param("id", product).update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(events(product)).isEqualTo(1);
     }

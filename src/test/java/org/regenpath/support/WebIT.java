@@ -21,6 +21,7 @@ import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -58,8 +59,20 @@ public abstract class WebIT {
     @Autowired
     protected MockMvc mvc;
 
+    /** The database as the application sees it: on PostgreSQL, the application's role. */
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    private Environment environment;
+
+    /**
+     * The database as the schema owner ({@link SchemaOwner}): for tests that show a guard holds even for the role
+     * that may change every row the application's role may not (the append-only triggers).
+     */
+    protected JdbcClient owner() {
+        return SchemaOwner.jdbc(environment, jdbc);
+    }
 
     /** Signs the request in as the given demo user, without a password round trip. */
     protected RequestPostProcessor as(String email) {

@@ -95,8 +95,12 @@ public final class SubmissionBenchmark {
     private static ConfigurableApplicationContext start(BenchSettings s) {
         SpringApplication app = new SpringApplication(RegenpathApplication.class);
         app.setAdditionalProfiles("postgres");
+        // One role for the migrations and the application (the benchmark's own throwaway database): the empty
+        // appRole tells the privileges callback that there is no separate application role to restrict.
         return app.run("--server.port=0", "--spring.datasource.url=" + s.dbUrl(),
                 "--spring.datasource.username=" + s.dbUser(), "--spring.datasource.password=" + s.dbPassword(),
+                "--spring.flyway.user=" + s.dbUser(), "--spring.flyway.password=" + s.dbPassword(),
+                "--spring.flyway.placeholders.appRole=",
                 "--regenpath.demo.enabled=true", "--regenpath.demo.password=" + BenchSettings.DEMO_PASSWORD,
                 "--regenpath.data-dir=target/bench-data", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.regenpath.bench=INFO");
