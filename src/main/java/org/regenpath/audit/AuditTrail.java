@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.LikePattern;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,8 +87,8 @@ public class AuditTrail {
             params.add(new Object[] {"patient", query.patientId()});
         }
         if (query.username() != null && !query.username().isBlank()) {
-            sql.append(" and lower(username) like :username");
-            params.add(new Object[] {"username", "%" + query.username().trim().toLowerCase() + "%"});
+            sql.append(" and lower(username) like :username").append(LikePattern.ESCAPE);
+            params.add(new Object[] {"username", LikePattern.containing(query.username().trim().toLowerCase())});
         }
         if (query.from() != null) {
             sql.append(" and occurred_at >= :from");

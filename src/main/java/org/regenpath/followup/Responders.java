@@ -15,9 +15,11 @@ import org.regenpath.shared.InvalidInput;
  * Vernon; PHQ-9 5 points, Löwe 2004). Improvement is measured in the instrument's better direction, so a fall in
  * NRS and a rise in KOOS both count as improvement.
  *
- * <p>Comparisons are exact (decimal arithmetic on the scores as given), so 10 to 7 is exactly a 30% reduction.
- * A baseline of 0 leaves no pain to reduce: the percentages are undefined and reported as not applicable, never as
- * reached or missed.
+ * <p>Comparisons are exact: scores are fractions ({@link ExactScore}; a PEG score is its sum in thirds), compared by
+ * cross-multiplying whole numbers and exact decimals, so 20/3 to 14/3 is exactly a 30% reduction and 10/3 to 5/3
+ * exactly 50%: a reduction of at least 30% is {@code 10 * (baseline - followUp) >= 3 * baseline}. Neither doubles
+ * nor the three-decimal score a response row keeps decide. A baseline of 0 leaves no pain to reduce: the
+ * percentages are undefined and reported as not applicable, never as reached or missed.
  */
 public final class Responders {
 
@@ -29,19 +31,23 @@ public final class Responders {
 
     /**
      * Compares a follow-up score with the baseline score on the instrument's reported scale (for KOOS, one
-     * subscale).
+     * subscale). Use {@link ExactScore#of(Instrument, ScaleScore)} for scores as scored or stored.
      *
      * @throws InvalidInput when a score lies outside the instrument's range (field {@code baseline} or
      *     {@code followUp}) or the instrument is categorical (PGIC: use {@link ScoreFlag#PGIC_RESPONDER})
      */
-    public static ResponderStatus assess(Instrument instrument, double baseline, double followUp) {
+    public static ResponderStatus assess(Instrument instrument, ExactScore baseline, ExactScore followUp) {
         ScoringSpec spec = instrument.scoring();
         if (spec.direction() == Direction.NOT_ORDERED) {
             throw InvalidInput.of("instrument", instrument.title() + " is categorical; its responder status is the "
                     + "answer itself (much or very much improved).");
         }
-        BigDecimal base = inRange(spec, "baseline", baseline);
-        BigDecimal follow = inRange(spec, "followUp", followUp);
+        inRange(spec, "baseline", baseline);
+        inRange(spec, "followUp", followUp);
+        // Both over the common denominator d = baseline.denominator * followUp.denominator, exactly.
+        BigDecimal d = BigDecimal.valueOf((long) baseline.denominator() * followUp.denominator());
+        BigDecimal base = baseline.scaledBy(followUp.denominator());
+        BigDecimal follow = followUp.scaledBy(baseline.denominator());
         BigDecimal improvement = spec.direction() == Direction.LOWER_IS_BETTER ? base.subtract(follow)
                 : follow.subtract(base);
         List<String> notes = new ArrayList<>();
@@ -62,22 +68,20 @@ public final class Responders {
         if (mcid == null) {
             notes.add(instrument.title() + " has no verified single MCID.");
         } else {
-            mcidStatus = reached(improvement.compareTo(mcid.value()) >= 0);
+            mcidStatus = reached(improvement.compareTo(mcid.value().multiply(d)) >= 0);
         }
-        return new ResponderStatus(instrument.id(), base, follow, improvement, percent, thirty, fifty, mcidStatus,
-                mcid, notes.isEmpty() ? null : String.join(" ", notes));
+        return new ResponderStatus(instrument.id(), baseline.decimal(), followUp.decimal(),
+                improvement.divide(d, MathContext.DECIMAL64), percent, thirty, fifty, mcidStatus, mcid,
+                notes.isEmpty() ? null : String.join(" ", notes));
     }
 
-    private static BigDecimal inRange(ScoringSpec spec, String field, double value) {
-        if (!Double.isFinite(value)) {
-            throw InvalidInput.of(field, "The " + field + " score must be a number.");
+    private static void inRange(ScoringSpec spec, String field, ExactScore value) {
+        BigDecimal d = BigDecimal.valueOf(value.denominator());
+        if (value.numerator().compareTo(spec.min().multiply(d)) < 0
+                || value.numerator().compareTo(spec.max().multiply(d)) > 0) {
+            throw InvalidInput.of(field, "The " + field + " score " + Trajectories.number(value.decimal())
+                    + " is outside " + spec.min().toPlainString() + "–" + spec.max().toPlainString() + ".");
         }
-        BigDecimal decimal = BigDecimal.valueOf(value);
-        if (decimal.compareTo(spec.min()) < 0 || decimal.compareTo(spec.max()) > 0) {
-            throw InvalidInput.of(field, "The " + field + " score " + value + " is outside "
-                    + spec.min().toPlainString() + "–" + spec.max().toPlainString() + ".");
-        }
-        return decimal;
     }
 
     private static Threshold reached(boolean yes) {

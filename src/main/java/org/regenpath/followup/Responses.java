@@ -68,7 +68,7 @@ class Responses {
     }
 
     /** A score as its row keeps it: numeric(9, 3) rounds half away from zero, as HALF_UP does. */
-    private static ScaleScore asStored(ScaleScore s) {
+    static ScaleScore asStored(ScaleScore s) {
         Double value = s.value() == null ? null
                 : BigDecimal.valueOf(s.value()).setScale(SCORE_DECIMALS, RoundingMode.HALF_UP).doubleValue();
         return new ScaleScore(s.scale(), s.label() == null ? s.scale() : s.label(), s.status(), value, null,

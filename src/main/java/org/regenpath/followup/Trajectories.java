@@ -39,10 +39,13 @@ final class Trajectories {
     private static InstrumentTrajectory trajectory(Instrument instrument, String scale, String label,
             List<TaskView> tasks, Map<Long, StoredResponse> responses) {
         ScoringSpec spec = instrument.scoring();
-        Double baseline = tasks.stream().filter(TaskView::baseline).map(t -> scoreOf(responses.get(t.id()), scale))
-                .filter(s -> s != null && s.isScored()).map(ScaleScore::value).findFirst().orElse(null);
+        ScaleScore baselineScore = tasks.stream().filter(TaskView::baseline)
+                .map(t -> scoreOf(responses.get(t.id()), scale)).filter(s -> s != null && s.isScored()).findFirst()
+                .orElse(null);
+        Double baseline = baselineScore == null ? null : baselineScore.value();
+        ExactScore exactBaseline = baselineScore == null ? null : ExactScore.of(instrument, baselineScore);
         List<TrajectoryPoint> points = tasks.stream()
-                .map(t -> point(instrument, t, responses.get(t.id()), scale, baseline)).toList();
+                .map(t -> point(instrument, t, responses.get(t.id()), scale, exactBaseline)).toList();
         int opened = (int) points.stream().filter(p -> p.state() != TaskState.UPCOMING).count();
         int answered = (int) points.stream().filter(TrajectoryPoint::answered).count();
         int scored = (int) points.stream().filter(TrajectoryPoint::scored).count();
@@ -88,8 +91,9 @@ final class Trajectories {
         return s.append('.').toString();
     }
 
+    /** One time point; its responder status is decided on the exact scores, never on the rounded stored ones. */
     private static TrajectoryPoint point(Instrument instrument, TaskView task, StoredResponse response, String scale,
-            Double baseline) {
+            ExactScore baseline) {
         ScaleScore score = scoreOf(response, scale);
         boolean scored = score != null && score.isScored();
         Double value = scored ? score.value() : null;
@@ -108,7 +112,7 @@ final class Trajectories {
         } else if (baseline == null) {
             verdict = "No baseline score to compare with";
         } else {
-            responder = Responders.assess(instrument, baseline, value);
+            responder = Responders.assess(instrument, baseline, ExactScore.of(instrument, score));
             verdict = verdict(responder);
         }
         return new TrajectoryPoint(task.id(), task.timePointId(), task.timePointLabel(), task.baseline(),

@@ -1,5 +1,8 @@
 package org.regenpath.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.regenpath.shared.Role;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,8 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -19,12 +24,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains. {@code /api/**} answers 401/403 as RFC 9457 ProblemDetail and accepts either the browser's
- * session (with its CSRF token) or HTTP Basic credentials from API clients (no cookie, so no CSRF token is
- * needed). Everything else is the web UI with form login at {@code /login}.
+ * session (with its CSRF token) or HTTP Basic credentials from API clients; only a request that HTTP Basic actually
+ * authenticated may go without the CSRF token ({@link HeaderAuthentication}). Everything else is the web UI with form login at {@code /login}.
  *
  * <p>Who may go where, before any module service checks role and clinic again:
  * <ul>
@@ -92,16 +100,49 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/portal/**").hasRole(PATIENT)
                         .anyRequest().hasAnyRole(STAFF))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> refusals.problem(req, res,
-                        HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in, or send HTTP Basic credentials.")))
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                        HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in, or send HTTP Basic credentials."))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+                            @Override
+                            public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+                                filter.setSecurityContextRepository(new HeaderAuthentication());
+                                return filter;
+                            }
+                        }))
+                // Spring's CSRF filter runs before authentication, when a header can only be seen, not trusted.
+                .csrf(c -> c.disable())
+                .addFilterAfter(csrfAfterAuthentication(), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> refusals.problem(
                                 req, res, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                 "Sign in, or send HTTP Basic credentials."))
-                        .accessDeniedHandler((req, res, ex) -> refusals.problem(req, res, HttpStatus.FORBIDDEN,
-                                "access-denied", "Missing or invalid CSRF token, or not allowed.")))
+                        .accessDeniedHandler(this::denied))
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class);
         headers(http);
         return http.build();
+    }
+
+    /**
+     * The API's CSRF check, after HTTP Basic: an unsafe request needs the session's CSRF token unless HTTP Basic
+     * authenticated it with valid credentials. Carrying an {@code Authorization} header is not enough (a session
+     * cookie beside {@code Bearer junk}, or beside Basic naming the signed-in user with any password, still needs
+     * the token). Same token store as the pages, so the token a page holds is valid here.
+     */
+    private CsrfFilter csrfAfterAuthentication() {
+        CsrfFilter csrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        csrf.setRequireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                && !HeaderAuthentication.authenticated(request));
+        csrf.setAccessDeniedHandler(this::denied);
+        return csrf;
+    }
+
+    private void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+            throws IOException {
+        if (ex instanceof CsrfException) {
+            refusals.problem(request, response, HttpStatus.FORBIDDEN, "csrf",
+                    "Missing or invalid CSRF token: send the session's token, or sign in with HTTP Basic.");
+        } else {
+            refusals.problem(request, response, HttpStatus.FORBIDDEN, "access-denied",
+                    "Your role may not use this part of the API.");
+        }
     }
 
     @Bean

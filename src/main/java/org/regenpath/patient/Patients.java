@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.LikePattern;
 import org.regenpath.shared.PatientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,10 +112,11 @@ class Patients {
         StringBuilder sql = new StringBuilder("select * from patient where clinic_id = :c");
         String[] words = text == null || text.isBlank() ? new String[0] : text.trim().toLowerCase().split("\\s+");
         if (words.length > 0) {
-            sql.append(" and (lower(mrn) like :mrn or (");
+            sql.append(" and (lower(mrn) like :mrn").append(LikePattern.ESCAPE).append(" or (");
             for (int i = 0; i < words.length; i++) {
                 sql.append(i == 0 ? "" : " and ").append("(lower(given_name) like :w").append(i)
-                        .append(" or lower(family_name) like :w").append(i).append(")");
+                        .append(LikePattern.ESCAPE).append(" or lower(family_name) like :w").append(i)
+                        .append(LikePattern.ESCAPE).append(")");
             }
             sql.append("))");
         }
@@ -124,9 +126,9 @@ class Patients {
         sql.append(" order by family_name, given_name, id limit ").append(limit);
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("c", clinic.value());
         if (words.length > 0) {
-            spec = spec.param("mrn", escape(text.trim().toLowerCase()) + "%");
+            spec = spec.param("mrn", LikePattern.startingWith(text.trim().toLowerCase()));
             for (int i = 0; i < words.length; i++) {
-                spec = spec.param("w" + i, "%" + escape(words[i]) + "%");
+                spec = spec.param("w" + i, LikePattern.containing(words[i]));
             }
         }
         if (born != null) {
@@ -135,9 +137,6 @@ class Patients {
         return spec.query(Patients::map).list();
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "").replace("%", "").replace("_", "");
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

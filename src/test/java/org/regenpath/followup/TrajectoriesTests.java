@@ -97,6 +97,39 @@ class TrajectoriesTests {
         assertThat(build().instruments()).extracting(InstrumentTrajectory::instrumentId).containsExactly("nrs-11");
     }
 
+    /**
+     * PEG scores are thirds; a response row keeps them to three decimals (20/3 as 6.667, 14/3 as 4.667). The screen
+     * must decide on the exact scores: every pair of PEG sums, against whole-number arithmetic on the sums.
+     */
+    @Test
+    void pegResponderStatusFromStoredScoresIsExactAtEveryPairOfSums() {
+        for (int base = 0; base <= 30; base++) {
+            for (int follow = 0; follow <= 30; follow++) {
+                tasks.clear();
+                responses.clear();
+                task("baseline", 0, "peg-3", TaskState.COMPLETED, Fixtures.summingTo("peg-3", base, 10), false);
+                task("3m", 3, "peg-3", TaskState.COMPLETED, Fixtures.summingTo("peg-3", follow, 10), false);
+                responses.replaceAll((id, r) -> new StoredResponse(r.id(), r.taskId(), r.patientId(),
+                        r.instrumentId(), r.timePointId(), r.submittedAt(), r.submittedBy(), r.submittedByRole(),
+                        r.late(), r.resource(), r.scores().stream().map(TrajectoriesTests::asRowKeepsIt).toList()));
+                ResponderStatus status = only(build(), "peg-3", Score.TOTAL).points().get(1).responder();
+                String pair = base + " -> " + follow;
+                assertThat(status.thirtyPercent()).as(pair).isEqualTo(base == 0 ? Threshold.NOT_APPLICABLE
+                        : 10 * (base - follow) >= 3 * base ? Threshold.REACHED : Threshold.NOT_REACHED);
+                assertThat(status.fiftyPercent()).as(pair).isEqualTo(base == 0 ? Threshold.NOT_APPLICABLE
+                        : 2 * (base - follow) >= base ? Threshold.REACHED : Threshold.NOT_REACHED);
+            }
+        }
+    }
+
+    /** A score as followup_response_score keeps it: numeric(9, 3), no raw sum. */
+    private static ScaleScore asRowKeepsIt(ScaleScore s) {
+        Double value = s.value() == null ? null
+                : java.math.BigDecimal.valueOf(s.value()).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
+        return new ScaleScore(s.scale(), s.label(), s.status(), value, null, s.answered(), s.itemCount(), s.band(),
+                s.provenance(), s.note());
+    }
+
     @Test
     void aLowBaselineLeavesNoReachableMcidLineAndWorseningIsSaidSo() {
         task("baseline", 0, "nrs-11", TaskState.COMPLETED, nrs(1), false);
