@@ -96,15 +96,18 @@ class UserAdminPages {
     String update(
             Actor actor, @PathVariable("id") long id, @ModelAttribute("form") AccountForm form,
             BindingResult binding, Model model, RedirectAttributes flash) {
-        try {
-            accounts.update(actor, new UserId(id), form.getDisplayName(), form.getRole(), form.isEnabled(),
-                    form.getVersion());
-            flash.addFlashAttribute("saved", "Account updated.");
-            return "redirect:/admin/users";
-        } catch (InvalidInput e) {
-            e.fieldErrors().forEach((f, m) -> binding.rejectValue(f, "invalid", m));
-        } catch (Conflict e) {
-            binding.reject("conflict", e.getMessage());
+        // A field that could not be read (version=abc) must not be saved as its default.
+        if (!binding.hasErrors()) {
+            try {
+                accounts.update(actor, new UserId(id), form.getDisplayName(), form.getRole(), form.isEnabled(),
+                        form.getVersion());
+                flash.addFlashAttribute("saved", "Account updated.");
+                return "redirect:/admin/users";
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((f, m) -> binding.rejectValue(f, "invalid", m));
+            } catch (Conflict e) {
+                binding.reject("conflict", e.getMessage());
+            }
         }
         StaffAccount account = accounts.get(actor, new UserId(id));
         model.addAttribute("account", account);

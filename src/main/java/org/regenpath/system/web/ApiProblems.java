@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -89,7 +90,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields."),
-                Map.of(e.getName(), "Not a valid value"));
+                BindingProblems.mismatch(e.getName(), e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -117,13 +118,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrors.fieldOf(e);
+        if (field == null) {
+            String at = JsonErrors.location(e);
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                    at == null ? "The request body is not valid JSON for this call."
+                            : "The request body is not valid JSON at " + at + "."));
+        }
         boolean unknown = JsonErrors.unknownField(e);
-        String detail = field == null ? "The request body is not valid JSON for this call."
-                : unknown ? "'" + field + "' is not a field of this call."
-                : "The value of '" + field + "' has the wrong type or format.";
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "malformed-request", detail);
-        return ResponseEntity.badRequest().body(field == null ? p : withErrors(p, Map.of(field,
-                unknown ? "Unknown field" : "Wrong type or format")));
+        String message = unknown ? "Unknown field." : JsonErrors.fieldProblem(e);
+        String detail = unknown ? "'" + field + "' is not a field of this call."
+                : "The value of '" + field + "' was not accepted: " + message;
+        return ResponseEntity.badRequest().body(withErrors(
+                problem(HttpStatus.BAD_REQUEST, "malformed-request", detail), Map.of(field, message)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(withErrors(
+                problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields."),
+                BindingProblems.missing(e)));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String detail) {
