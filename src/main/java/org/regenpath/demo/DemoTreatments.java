@@ -18,7 +18,6 @@ import org.regenpath.intake.DecisionInput;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.planning.ConsentSigning;
-import org.regenpath.planning.IntendedUse;
 import org.regenpath.planning.Manipulation;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.PlanInput;
@@ -129,8 +128,11 @@ class DemoTreatments {
         DemoStories.Site site = story.site();
         return new PlanInput(condition,
                 List.of(new PlanInput.SiteInput(site.region(), site.laterality(), site.volumeMl(), null)),
+                // Same-day autologous marrow, concentrated by centrifugation only: the same surgical procedure
+                // exception (21 CFR 1271.15(b)). The use is left to the rules, which record FDA's position that
+                // marrow into a tendon or disc is non-homologous, so 1271.3(d)(4) does not apply.
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
-                        Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, null, null),
+                        Manipulation.MINIMAL, null, true, true, null, null, null, null, null),
                 DemoStories.PROCESSING, DemoStories.CENTRIFUGE, story.guidance(), story.rehabilitation(),
                 story.template(), day, day, new PlanInput.CostInput(story.cost(), "USD",
                         "Demo figure: harvest, processing and one injection"));

@@ -12,6 +12,7 @@ import org.regenpath.intake.PainCondition;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,14 +47,35 @@ class ConsentPapers {
         PlanDetails d = version.details();
         PainCondition condition = profiles.condition(actor, patient.id(), d.targetConditionId());
         Evidence evidence = catalog.condition(condition.conditionId()).map(CatalogCondition::evidence).orElse(null);
+        RegulatoryClassification classification = classification(version);
         RegulatoryPathway pathway = version.approval() != null ? version.approval().pathway()
-                : classifier.classify(d.pathway()).pathway();
+                : classification.pathway();
         ConsentFacts facts = new ConsentFacts(
                 clinics.byId(patient.clinicId()).map(ClinicView::name).orElse("the clinic"),
                 patient.givenName() + " " + patient.familyName(), planId, version.number(), d, pathway,
+                classification == null ? "as recorded when the plan was approved"
+                        : ConsentFacts.regulatoryFacts(classification),
+                classification == null ? "The rules in use now cannot classify this version; ask the clinic."
+                        : ConsentFacts.regulatoryUncertainty(classification),
                 condition.conditionName(), evidence == null ? null : evidence.level().label(),
                 evidence == null ? null : evidence.summary(), evidence == null ? List.of() : evidence.sources());
         return document.render(facts, json.writeValueAsString(d));
+    }
+
+    /**
+     * The version's classification by the rules in use. A draft that cannot be classified cannot be consented to
+     * (its error is the caller's 400); an approved version classified under earlier rules is shown with the pathway
+     * it was approved on, and {@code null} here.
+     */
+    private RegulatoryClassification classification(PlanVersion version) {
+        try {
+            return classifier.classify(version.details().pathway());
+        } catch (InvalidInput e) {
+            if (version.approval() == null) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     /** The consents to every version of the plan, each version's oldest first. */

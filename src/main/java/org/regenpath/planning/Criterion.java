@@ -8,6 +8,17 @@ import java.util.Locale;
  */
 enum Criterion {
 
+    /** 21 CFR 1271.3(d)(4): the product is bone marrow, which the rule data's product profile says. */
+    BONE_MARROW_EXCLUSION {
+        @Override
+        Finding evaluate(Evaluation e) {
+            Derived<NotAnHctpBasis> basis = e.profile().notAnHctp();
+            return basis != null && basis.value() == NotAnHctpBasis.BONE_MARROW
+                    ? Finding.met(e.productTypeLabel() + " is bone marrow.")
+                    : Finding.unmet(e.productTypeLabel() + " is not bone marrow.");
+        }
+    },
+
     /** 21 CFR 1271.15(b): removal and implantation in the same surgical procedure. */
     SAME_SURGICAL_PROCEDURE {
         @Override
@@ -60,9 +71,21 @@ enum Criterion {
     HOMOLOGOUS_USE {
         @Override
         Finding evaluate(Evaluation e) {
-            return e.facts().use() == IntendedUse.HOMOLOGOUS
-                    ? Finding.met("The clinician declares homologous use.")
-                    : Finding.unmet("The clinician declares non-homologous use.");
+            String use = e.use().label().toLowerCase(Locale.ROOT);
+            String text;
+            if (e.useBasis() == null) {
+                text = "The clinician declares " + use + ".";
+            } else if (e.departs()) {
+                text = "The clinician declares " + use + ", departing from FDA's position as the rules record it ("
+                        + e.useBasis().text() + "). The clinician's justification: "
+                        + e.facts().homologousUseJustification();
+            } else if (e.facts().use() == null) {
+                text = e.productTypeLabel() + " at these sites: " + use + ", derived from product type and site: "
+                        + e.useBasis().text();
+            } else {
+                text = "The clinician declares " + use + ". " + e.useBasis().text();
+            }
+            return e.use() == IntendedUse.HOMOLOGOUS ? Finding.met(text) : Finding.unmet(text);
         }
     },
 
@@ -122,7 +145,8 @@ enum Criterion {
 
     /** A plan's facts with what the rule data derived for its product type. */
     record Evaluation(
-            PathwayFacts facts, ProductTypeProfile profile, Manipulation manipulation, Statement manipulationBasis) {
+            PathwayFacts facts, ProductTypeProfile profile, Manipulation manipulation, Statement manipulationBasis,
+            IntendedUse use, Statement useBasis, boolean departs) {
 
         String productTypeLabel() {
             return facts.productType().label();

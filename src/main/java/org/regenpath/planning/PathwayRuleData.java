@@ -16,7 +16,21 @@ final class PathwayRuleData {
             List<SourceEntry> sources,
             List<PathwayEntry> pathways,
             FallbackEntry fallback,
+            List<SiteKindEntry> siteKinds,
+            List<UseEntry> homologousUse,
             List<ProductTypeEntry> productTypes) {
+    }
+
+    /** The words in a site's region that make it this kind of site, tried in file order. */
+    record SiteKindEntry(SiteKind kind, List<String> words) {
+    }
+
+    /** FDA's position on the homologous use of a product type at some kinds of site, with its citation. */
+    record UseEntry(ProductType productType, List<SiteKind> sites, UseDerivation value, String text, String source,
+            String passage, Boolean verified) {
+    }
+
+    record NotAnHctpEntry(NotAnHctpBasis basis, String text, String source, String passage, Boolean verified) {
     }
 
     record SourceEntry(String id, String document, String url) {
@@ -46,6 +60,7 @@ final class PathwayRuleData {
             ManipulationEntry impliedManipulation,
             SuchHctpEntry remainsSuchHctp,
             StatementEntry researchOnly,
+            NotAnHctpEntry notAnHctp,
             List<StatementEntry> notes) {
     }
 }

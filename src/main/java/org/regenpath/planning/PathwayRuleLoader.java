@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import org.regenpath.planning.PathwayRuleBook.PathwayRules;
 import org.regenpath.planning.PathwayRuleBook.Rule;
 import org.regenpath.planning.PathwayRuleData.FallbackEntry;
+import org.regenpath.planning.PathwayRuleBook.SiteWords;
 import org.regenpath.planning.PathwayRuleData.ManipulationEntry;
+import org.regenpath.planning.PathwayRuleData.NotAnHctpEntry;
+import org.regenpath.planning.PathwayRuleData.SiteKindEntry;
+import org.regenpath.planning.PathwayRuleData.UseEntry;
 import org.regenpath.planning.PathwayRuleData.PathwayEntry;
 import org.regenpath.planning.PathwayRuleData.ProductTypeEntry;
 import org.regenpath.planning.PathwayRuleData.RuleEntry;
@@ -65,7 +69,41 @@ final class PathwayRuleLoader {
         Statement fallbackStatement = statement("fallback",
                 new StatementEntry(fallback.text(), fallback.source(), fallback.passage(), fallback.verified()));
         return new PathwayRuleBook(data.version(), pathways, fallback.pathway(), fallbackStatement,
-                profiles(data.productTypes()));
+                siteKinds(data.siteKinds()), uses(data.homologousUse()), profiles(data.productTypes()));
+    }
+
+    private List<SiteWords> siteKinds(List<SiteKindEntry> entries) {
+        require(entries != null && !entries.isEmpty(), "\"siteKinds\" must list at least one kind of site");
+        List<SiteWords> result = new ArrayList<>();
+        Set<SiteKind> seen = EnumSet.noneOf(SiteKind.class);
+        for (SiteKindEntry e : entries) {
+            require(e.kind() != null && e.kind() != SiteKind.UNRECOGNISED,
+                    "every \"siteKinds\" entry needs a \"kind\" other than UNRECOGNISED");
+            require(seen.add(e.kind()), "site kind " + e.kind() + " is listed twice");
+            require(e.words() != null && !e.words().isEmpty() && e.words().stream().allMatch(PathwayRuleLoader::notBlank),
+                    "site kind " + e.kind() + " lists no \"words\"");
+            result.add(SiteWords.of(e.kind(), e.words()));
+        }
+        return result;
+    }
+
+    private Map<ProductType, Map<SiteKind, Derived<UseDerivation>>> uses(List<UseEntry> entries) {
+        require(entries != null, "\"homologousUse\" is missing");
+        Map<ProductType, Map<SiteKind, Derived<UseDerivation>>> result = new EnumMap<>(ProductType.class);
+        for (UseEntry e : entries) {
+            require(e.productType() != null && e.value() != null && e.sites() != null && !e.sites().isEmpty()
+                    && !e.sites().contains(null), "every \"homologousUse\" entry needs a \"productType\", \"sites\""
+                    + " and a \"value\"");
+            String where = "homologousUse of " + e.productType();
+            Statement basis = statement(where, new StatementEntry(e.text(), e.source(), e.passage(), e.verified()));
+            Map<SiteKind, Derived<UseDerivation>> bySite = result.computeIfAbsent(e.productType(),
+                    t -> new EnumMap<>(SiteKind.class));
+            for (SiteKind kind : e.sites()) {
+                require(bySite.put(kind, new Derived<>(e.value(), basis)) == null,
+                        where + " lists site kind " + kind + " twice");
+            }
+        }
+        return result;
     }
 
     private RuleFile parse(InputStream in) {
@@ -162,12 +200,19 @@ final class PathwayRuleLoader {
                     new StatementEntry(h.text(), h.source(), h.passage(), h.verified())));
         }
         Statement researchOnly = e.researchOnly() == null ? null : statement(where + " researchOnly", e.researchOnly());
+        Derived<NotAnHctpBasis> notAnHctp = null;
+        NotAnHctpEntry excluded = e.notAnHctp();
+        if (excluded != null) {
+            require(excluded.basis() != null, where + ": \"notAnHctp\" has no \"basis\"");
+            notAnHctp = new Derived<>(excluded.basis(), statement(where + " notAnHctp", new StatementEntry(
+                    excluded.text(), excluded.source(), excluded.passage(), excluded.verified())));
+        }
         List<Statement> notes = new ArrayList<>();
         for (StatementEntry n : e.notes() == null ? List.<StatementEntry>of() : e.notes()) {
             notes.add(statement(where + " note", n));
         }
         return new ProductTypeProfile(e.productType(), EnumSet.copyOf(e.cellSources()), manipulation,
-                suchHctp, researchOnly, notes);
+                suchHctp, researchOnly, notAnHctp, notes);
     }
 
     private Statement statement(String where, StatementEntry s) {

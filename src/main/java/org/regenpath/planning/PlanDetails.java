@@ -74,6 +74,8 @@ public record PlanDetails(
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        // Homologous use is derived from product type and site, so the facts classified are always these sites.
+        pathway = pathway.withSiteRegions(sites.stream().map(s -> s.site().region()).toList());
     }
 
     public CellSource cellSource() {

@@ -41,7 +41,10 @@ public record PlanInput(
         }
     }
 
-    /** The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of}. */
+    /**
+     * The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of}. The site
+     * regions matter only to the live classification of a form: a plan's are always its sites'.
+     */
     public record PathwayInput(
             CellSource cellSource,
             ProductType productType,
@@ -51,7 +54,9 @@ public record PlanInput(
             Boolean remainsSuchHctp,
             Boolean combinedWithAnotherArticle,
             Boolean systemicOrLivingCellFunction,
-            Boolean bloodRelativeDonor) {
+            Boolean bloodRelativeDonor,
+            String homologousUseJustification,
+            List<String> siteRegions) {
 
         /**
          * @throws InvalidInput naming each missing fact
@@ -59,7 +64,8 @@ public record PlanInput(
         public PathwayFacts toFacts() {
             return new PathwayFacts(cellSource, productType, manipulation, use, is(sameSurgicalProcedure, false),
                     is(remainsSuchHctp, false), is(combinedWithAnotherArticle, false),
-                    is(systemicOrLivingCellFunction, true), is(bloodRelativeDonor, false));
+                    is(systemicOrLivingCellFunction, true), is(bloodRelativeDonor, false), homologousUseJustification,
+                    siteRegions);
         }
 
         private static boolean is(Boolean value, boolean fallback) {

@@ -20,6 +20,7 @@ import org.regenpath.shared.ProductType;
  * @param remainsSuchHctp whether the processing keeps it "such HCT/P" (21 CFR 1271.15(b)), or {@code null}
  *     when the clinician must attest it
  * @param researchOnly why the product is research-only, or {@code null} when it is not
+ * @param notAnHctp why the product may fall outside the HCT/P definition (21 CFR 1271.3(d)), or {@code null}
  * @param notes further statements a reviewer should see with the classification
  */
 public record ProductTypeProfile(
@@ -28,6 +29,7 @@ public record ProductTypeProfile(
         Derived<Manipulation> impliedManipulation,
         Derived<Boolean> remainsSuchHctp,
         Statement researchOnly,
+        Derived<NotAnHctpBasis> notAnHctp,
         List<Statement> notes) {
 
     public ProductTypeProfile {

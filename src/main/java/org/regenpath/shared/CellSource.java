@@ -12,7 +12,12 @@ public enum CellSource {
     AUTOLOGOUS_ADIPOSE("Autologous adipose tissue", Donor.AUTOLOGOUS),
     ALLOGENEIC_UMBILICAL_CORD("Allogeneic umbilical cord", Donor.ALLOGENEIC),
     ALLOGENEIC_WHARTONS_JELLY("Allogeneic Wharton's jelly", Donor.ALLOGENEIC),
-    ALLOGENEIC_PLACENTAL("Allogeneic placental tissue", Donor.ALLOGENEIC),
+    /** Donated placental tissue, including the amniotic membrane. */
+    ALLOGENEIC_PLACENTAL("Allogeneic placental tissue (including amniotic membrane)", Donor.ALLOGENEIC),
+    /** Donated amniotic fluid, collected at a planned caesarean delivery. */
+    ALLOGENEIC_AMNIOTIC_FLUID("Allogeneic amniotic fluid", Donor.ALLOGENEIC),
+    /** The patient's own blood, drawn from a vein (for platelet-rich plasma). */
+    AUTOLOGOUS_PERIPHERAL_BLOOD("Autologous peripheral blood (venous draw)", Donor.AUTOLOGOUS),
     /** Anything else; its donor relation is not recorded, so no rule may assume it is autologous. */
     OTHER("Other source", Donor.NOT_RECORDED);
 

@@ -15,6 +15,14 @@ public enum ProductType {
     /** Mesenchymal stromal cells multiplied in culture before use. */
     CULTURE_EXPANDED_MSC("Culture-expanded mesenchymal stromal cells"),
     UMBILICAL_WHARTONS_JELLY_PRODUCT("Donor umbilical cord / Wharton's jelly product"),
+    /** Donated amniotic membrane, e.g. as a sheet or a particulate (micronised) injectable. */
+    AMNIOTIC_MEMBRANE("Donor amniotic membrane product"),
+    /** Donated amniotic fluid that still contains cells. */
+    AMNIOTIC_FLUID_CELLULAR("Donor amniotic fluid (with cells)"),
+    /** Donated amniotic fluid processed to remove its cells; contains no cells or tissue. */
+    AMNIOTIC_FLUID_ACELLULAR("Donor amniotic fluid (acellular)"),
+    /** Platelet-rich plasma: the patient's own blood, centrifuged to concentrate platelets; a blood component. */
+    PLATELET_RICH_PLASMA("Platelet-rich plasma (PRP)"),
     /** Research only: may be used only within a clinical trial. */
     EMBRYONIC_STEM_CELL_DERIVED("Embryonic stem cell-derived product (research only)"),
     /** Research only: may be used only within a clinical trial. */

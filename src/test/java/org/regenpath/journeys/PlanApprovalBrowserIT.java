@@ -51,7 +51,10 @@ class PlanApprovalBrowserIT extends BrowserIT {
         screenshot("plan-approval-refused");
 
         page.locator("#open-consent").click();
-        assertThat(page.locator("#consent-document")).containsText("361 HCT/P");
+        assertThat(page.locator("#section-regulatory-status")).containsText("Not an HCT/P (21 CFR 1271.3(d))");
+        assertThat(page.locator("#section-regulatory-status")).containsText("Uncertain: Whether bone marrow"
+                + " concentrate injected into an arthritic joint");
+        assertThat(page.locator("#section-regulatory-status")).not().containsText("must register");
         assertThat(page.locator("#section-risks")).containsText("tumour formation");
         assertThat(page.locator("#section-costs")).containsText("USD 4,800.00");
         page.getByLabel("Type your full name").fill("Margaret Ellison");
@@ -85,7 +88,9 @@ class PlanApprovalBrowserIT extends BrowserIT {
         page.locator("#use").selectOption("NON_HOMOLOGOUS");
         assertThat(page.locator("#pathway")).hasAttribute("data-pathway", "BIOLOGIC_351");
         page.locator("#use").selectOption("HOMOLOGOUS");
-        assertThat(page.locator("#pathway")).hasAttribute("data-pathway", "HCTP_361");
+        assertThat(page.locator("#pathway")).hasAttribute("data-pathway", "NOT_AN_HCTP");
+        assertThat(page.locator("#review-notice")).containsText("has not been reviewed by a regulatory adviser");
+        assertThat(page.locator("#product-notes")).containsText("1271.3(d)(4)");
 
         site(0, "knee joint", "RIGHT", "4");
         page.locator("#add-site").click();

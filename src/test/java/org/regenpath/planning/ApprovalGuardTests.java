@@ -14,16 +14,41 @@ import org.regenpath.shared.ProductType;
 class ApprovalGuardTests {
 
     private static RegulatoryClassification classify(CellSource source, ProductType type) {
-        return CLASSIFIER.classify(PathwayFacts.of(source, type, IntendedUse.HOMOLOGOUS)
-                .withManipulation(Manipulation.MINIMAL));
+        return CLASSIFIER.classify(PathwayFacts.of(source, type, IntendedUse.HOMOLOGOUS));
     }
 
     @Test
-    void theExceptionAndA361ProductNeedNoRecords() {
-        RegulatoryClassification hctp = classify(CellSource.AUTOLOGOUS_BONE_MARROW,
-                ProductType.BONE_MARROW_CONCENTRATE);
-        assertThat(hctp.pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
-        assertThat(ApprovalGuard.missing(hctp, RegulatoryRecord.none())).isEmpty();
+    void aProductOutsideTheHctpDefinitionAndTheExceptionNeedNoRecords() {
+        RegulatoryClassification marrow = CLASSIFIER.classify(PlanFixtures.marrowToLeftKnee().pathway());
+        assertThat(marrow.pathway()).isEqualTo(RegulatoryPathway.NOT_AN_HCTP);
+        assertThat(ApprovalGuard.missing(marrow, RegulatoryRecord.none())).isEmpty();
+        RegulatoryClassification ssp = CLASSIFIER.classify(PlanFixtures.marrowToLeftAchilles().pathway());
+        assertThat(ssp.pathway()).isEqualTo(RegulatoryPathway.SAME_SURGICAL_PROCEDURE_EXCEPTION);
+        assertThat(ApprovalGuard.missing(ssp, RegulatoryRecord.none())).isEmpty();
+        RegulatoryClassification prp = CLASSIFIER.classify(PlanFixtures.prpToLeftKnee().pathway());
+        assertThat(ApprovalGuard.missing(prp, RegulatoryRecord.none())).isEmpty();
+    }
+
+    @Test
+    void a361ProductNeedsTheEstablishmentRegistrationAndForADonorTheDonorEligibility() {
+        RegulatoryClassification amnion = CLASSIFIER.classify(PlanFixtures.amnioticMembraneOnWound().pathway());
+        assertThat(amnion.pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+        assertThat(ApprovalGuard.missing(amnion, RegulatoryRecord.none()))
+                .containsOnlyKeys("establishmentRegistration", "donorEligibility")
+                .hasEntrySatisfying("establishmentRegistration", m -> assertThat(m).contains("1271.10(b)")
+                        .contains("1271.15(c)"))
+                .hasEntrySatisfying("donorEligibility", m -> assertThat(m).contains("1271.45"));
+        assertThatThrownBy(() -> ApprovalGuard.check(amnion, new RegulatoryRecord(null, null, null, "FEI 3001234567",
+                null), PlanFixtures.consented(1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("donorEligibility"));
+        assertThat(ApprovalGuard.missing(amnion, new RegulatoryRecord(null, null, null, "FEI 3001234567",
+                "DE-2026-0042"))).isEmpty();
+
+        RegulatoryClassification fat = CLASSIFIER.classify(PathwayFacts.of(CellSource.AUTOLOGOUS_ADIPOSE,
+                ProductType.MICROFRAGMENTED_ADIPOSE, IntendedUse.HOMOLOGOUS).withManipulation(Manipulation.MINIMAL));
+        assertThat(fat.pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+        assertThat(ApprovalGuard.missing(fat, RegulatoryRecord.none())).containsOnlyKeys("establishmentRegistration");
     }
 
     @Test

@@ -21,8 +21,11 @@ class ConsentDocumentTests {
 
     static final ConsentDocument DOCUMENT = ConsentDocument.fromClasspath();
 
-    static ConsentFacts facts(PlanDetails details, RegulatoryPathway pathway) {
-        return new ConsentFacts("Demo Regenerative Pain Clinic", "Testa Planning", 12, 1, details, pathway,
+    /** The consent facts of a plan as the application builds them: classified by the shipped rules. */
+    static ConsentFacts facts(PlanDetails details) {
+        RegulatoryClassification c = PlanFixtures.CLASSIFIER.classify(details.pathway());
+        return new ConsentFacts("Demo Regenerative Pain Clinic", "Testa Planning", 12, 1, details, c.pathway(),
+                ConsentFacts.regulatoryFacts(c), ConsentFacts.regulatoryUncertainty(c),
                 "Knee osteoarthritis", "Low", "Small trials of different products.",
                 List.of("Kolasinski SL et al. 2019 ACR/AF guideline"));
     }
@@ -41,43 +44,58 @@ class ConsentDocumentTests {
     }
 
     @Test
-    void aMarrowPlanReadsAsA361ProductWithTheHipAsHarvestSiteItsEvidenceLevelAndItsCost() {
-        RenderedConsent r = DOCUMENT.render(facts(PlanFixtures.marrowToLeftKnee(), RegulatoryPathway.HCTP_361),
-                "{\"plan\":1}");
+    void aMarrowPlanToTheKneeReadsAsNotAnHctpWithTheOpenQuestionTheHipAsHarvestSiteItsEvidenceAndCost() {
+        RenderedConsent r = DOCUMENT.render(facts(PlanFixtures.marrowToLeftKnee()), "{\"plan\":1}");
         Map<String, String> s = sections(r);
-        assertThat(s.get("regulatory-status")).contains("has not approved this treatment for your condition (Knee osteoarthritis)")
-                .contains("361 HCT/P (21 CFR 1271.10(a))").contains("This is not FDA approval")
-                .doesNotContain("1271.15(b)").doesNotContain("Investigational New Drug");
+        assertThat(s.get("regulatory-status"))
+                .contains("has not approved this treatment for your condition (Knee osteoarthritis)")
+                .contains("Not an HCT/P (21 CFR 1271.3(d))")
+                .contains("the product is made from your own bone marrow")
+                .contains("(homologous use) (the clinic's statement)")
+                .contains("do not apply to this product").contains("does not mean that FDA has reviewed")
+                .contains("Uncertain: Whether bone marrow concentrate injected into an arthritic joint")
+                .contains("has not been reviewed by an independent regulatory adviser")
+                .doesNotContain("361").doesNotContain("must register").doesNotContain("1271.15(b)");
         assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("tumour formation")
-                .doesNotContain("incision, usually from the abdomen");
+                .doesNotContain("Screening").doesNotContain("incision, usually from the abdomen");
         assertThat(s.get("evidence")).contains("help it: Low").contains("Small trials of different products.")
                 .contains("Kolasinski");
         assertThat(s.get("costs")).contains("USD 4,800.00 (test value)").contains("usually does not cover");
         assertThat(s.get("treatment")).contains("left knee joint, 4.0 mL").contains("7 December 2026");
         assertThat(s.get("voluntary")).contains("withdraw your consent at any time");
-        assertThat(s.get("treatment")).contains("from autologous bone marrow (iliac crest aspirate)");
+        assertThat(s.get("treatment")).contains("Product: Bone marrow concentrate, from autologous bone marrow");
         assertThat(r.text()).contains("Testa Planning").contains("Demo Regenerative Pain Clinic")
                 .contains("\nSource: ISSCR, Informed Consent Standard").doesNotContain("{");
     }
 
     @Test
-    void theRegulatoryStatusAndHarvestSiteFollowThePlan() {
+    void eachOutcomeSaysWhatTheEngineConcludedOnWhatFactsAndNothingMore() {
         PlanDetails svf = PlanFixtures.details(PathwayFacts.of(CellSource.AUTOLOGOUS_ADIPOSE,
-                ProductType.ADIPOSE_SVF_ENZYMATIC, IntendedUse.NON_HOMOLOGOUS));
-        Map<String, String> s = sections(DOCUMENT.render(facts(svf, RegulatoryPathway.BIOLOGIC_351), "{}"));
-        assertThat(s.get("regulatory-status")).contains("Investigational New Drug").contains("not standard care");
+                ProductType.ADIPOSE_SVF_ENZYMATIC, null));
+        Map<String, String> s = sections(DOCUMENT.render(facts(svf), "{}"));
+        assertThat(s.get("regulatory-status")).contains("drug, device and/or biological product")
+                .contains("an IND, or for a device an IDE").contains("not standard care")
+                .contains("more than minimally (follows from the product type)")
+                .contains("(FDA's position for this product at these sites)");
         assertThat(s.get("risks")).contains("abdomen or thigh").doesNotContain("iliac crest");
 
-        PlanDetails cord = PlanFixtures.details(PathwayFacts.of(CellSource.ALLOGENEIC_WHARTONS_JELLY,
-                ProductType.UMBILICAL_WHARTONS_JELLY_PRODUCT, IntendedUse.HOMOLOGOUS), null,
-                PlanFixtures.HARVEST_DAY);
-        Map<String, String> c = sections(DOCUMENT.render(facts(cord, RegulatoryPathway.HCTP_361), "{}"));
-        assertThat(c.get("risks")).contains("No tissue is taken from you").contains("donor");
+        Map<String, String> amnion = sections(DOCUMENT.render(facts(PlanFixtures.amnioticMembraneOnWound()), "{}"));
+        assertThat(amnion.get("regulatory-status")).contains("361 HCT/P").contains("must register with FDA")
+                .contains("the product comes from a donor").contains("This is not FDA approval")
+                .contains("Uncertain: The rules do not recognise the site");
+        assertThat(amnion.get("risks")).contains("the product is made from donated birth tissue")
+                .doesNotContain("the cells come from");
 
-        PlanDetails ssp = PlanFixtures.marrowToLeftKnee();
-        Map<String, String> e = sections(DOCUMENT.render(facts(ssp,
-                RegulatoryPathway.SAME_SURGICAL_PROCEDURE_EXCEPTION), "{}"));
-        assertThat(e.get("regulatory-status")).contains("1271.15(b)").contains("An exception is not an FDA review");
+        Map<String, String> e = sections(DOCUMENT.render(facts(PlanFixtures.marrowToLeftAchilles()), "{}"));
+        assertThat(e.get("regulatory-status")).contains("1271.15(b)").contains("An exception is not an FDA review")
+                .contains("it is taken and injected in the same procedure")
+                .contains("(non-homologous use) (FDA's position for this product at these sites)")
+                .doesNotContain("must register").doesNotContain("Not an HCT/P");
+
+        Map<String, String> prp = sections(DOCUMENT.render(facts(PlanFixtures.prpToLeftKnee()), "{}"));
+        assertThat(prp.get("regulatory-status")).contains("Not an HCT/P").contains("made from your own blood")
+                .contains("do not apply to this product").doesNotContain("Uncertain:");
+        assertThat(prp.get("risks")).contains("Blood draw").doesNotContain("tumour").doesNotContain("iliac crest");
     }
 
     @Test
@@ -86,13 +104,13 @@ class ConsentDocumentTests {
         PlanDetails noCost = new PlanDetails(d.targetConditionId(), d.sites(), d.pathway(), d.processingMethod(),
                 d.processingDevice(), d.imageGuidance(), d.rehabilitationProtocol(), d.followUpTemplateId(),
                 d.plannedHarvestDate(), d.plannedProcedureDate(), null);
-        assertThat(sections(DOCUMENT.render(facts(noCost, RegulatoryPathway.HCTP_361), "{}")).get("costs"))
+        assertThat(sections(DOCUMENT.render(facts(noCost), "{}")).get("costs"))
                 .contains("not yet stated by the clinic");
     }
 
     @Test
     void theHashLinksTheTextAndThePlanContentSoEitherChangeBreaksIt() {
-        ConsentFacts f = facts(PlanFixtures.marrowToLeftKnee(), RegulatoryPathway.HCTP_361);
+        ConsentFacts f = facts(PlanFixtures.marrowToLeftKnee());
         RenderedConsent once = DOCUMENT.render(f, "{\"v\":1}");
         RenderedConsent again = DOCUMENT.render(f, "{\"v\":1}");
         assertThat(again.sha256()).isEqualTo(once.sha256()).hasSize(64);
@@ -102,7 +120,8 @@ class ConsentDocumentTests {
         assertThat(edited.sha256()).isNotEqualTo(once.sha256());
         assertThat(edited.planSha256()).isNotEqualTo(once.planSha256());
         RenderedConsent otherName = DOCUMENT.render(new ConsentFacts(f.clinicName(), "Another Name", f.planId(),
-                f.versionNumber(), f.details(), f.pathway(), f.conditionName(), f.evidenceLevel(),
+                f.versionNumber(), f.details(), f.pathway(), f.regulatoryFacts(), f.regulatoryUncertainty(),
+                f.conditionName(), f.evidenceLevel(),
                 f.evidenceSummary(), f.evidenceSources()), "{\"v\":1}");
         assertThat(otherName.sha256()).isNotEqualTo(once.sha256());
         assertThat(otherName.planSha256()).isEqualTo(once.planSha256());

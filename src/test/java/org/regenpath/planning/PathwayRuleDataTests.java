@@ -71,22 +71,22 @@ class PathwayRuleDataTests {
     void refusesARuleWithoutASource() {
         assertThatThrownBy(() -> loadChanged(d -> firstRule(d).remove("source")))
                 .isInstanceOf(InvalidRuleData.class)
-                .hasMessage("test-rules.json: rule SSP-1 names no \"source\"; every rule and statement must cite one");
+                .hasMessage("test-rules.json: rule NAH-1 names no \"source\"; every rule and statement must cite one");
     }
 
     @Test
     void refusesARuleCitingAnUnknownSource() {
         assertThatThrownBy(() -> loadChanged(d -> firstRule(d).put("source", "CFR-9999")))
                 .isInstanceOf(InvalidRuleData.class)
-                .hasMessageContaining("rule SSP-1 cites unknown source \"CFR-9999\"");
+                .hasMessageContaining("rule NAH-1 cites unknown source \"CFR-9999\"");
     }
 
     @Test
     void refusesARuleWithoutAPassageOrVerificationFlag() {
         assertThatThrownBy(() -> loadChanged(d -> firstRule(d).remove("passage")))
-                .hasMessageContaining("rule SSP-1 names no \"passage\"");
+                .hasMessageContaining("rule NAH-1 names no \"passage\"");
         assertThatThrownBy(() -> loadChanged(d -> firstRule(d).remove("verified")))
-                .hasMessageContaining("rule SSP-1 does not say whether it was \"verified\"");
+                .hasMessageContaining("rule NAH-1 does not say whether it was \"verified\"");
     }
 
     @Test

@@ -29,10 +29,43 @@ final class PlanFixtures {
         return new PlannedSite(new InjectionSite("knee joint", Laterality.LEFT), new BigDecimal("4.0"), null);
     }
 
-    /** Bone marrow concentrate to the left knee, harvest and injection on the same day: a 361 HCT/P. */
+    /**
+     * Bone marrow concentrate to the left knee, minimally manipulated, declared homologous: not an HCT/P under
+     * 21 CFR 1271.3(d)(4), with the open question (is marrow into an arthritic joint homologous?) shown.
+     */
     static PlanDetails marrowToLeftKnee() {
         return details(PathwayFacts.of(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
                 IntendedUse.HOMOLOGOUS).withManipulation(Manipulation.MINIMAL));
+    }
+
+    /**
+     * Bone marrow concentrate to the left Achilles tendon in the same procedure, centrifuged only: FDA's position
+     * makes the use non-homologous, so the same surgical procedure exception (1271.15(b)) applies.
+     */
+    static PlanDetails marrowToLeftAchilles() {
+        return details(PathwayFacts.of(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
+                null).withManipulation(Manipulation.MINIMAL).withSameSurgicalProcedure(true)
+                .withRemainsSuchHctp(true), site("Achilles tendon"), HARVEST_DAY, HARVEST_DAY);
+    }
+
+    /** Platelet-rich plasma to the left knee: a blood component, not an HCT/P (1271.3(d)(2)). */
+    static PlanDetails prpToLeftKnee() {
+        return details(PathwayFacts.of(CellSource.AUTOLOGOUS_PERIPHERAL_BLOOD, ProductType.PLATELET_RICH_PLASMA,
+                null));
+    }
+
+    /**
+     * Donor amniotic membrane over a wound, its homologous use, minimally manipulated, no living-cell function:
+     * a 361 HCT/P, which needs the FDA registration and a donor eligibility determination on record.
+     */
+    static PlanDetails amnioticMembraneOnWound() {
+        return details(PathwayFacts.of(CellSource.ALLOGENEIC_PLACENTAL, ProductType.AMNIOTIC_MEMBRANE,
+                IntendedUse.HOMOLOGOUS).withManipulation(Manipulation.MINIMAL)
+                .withSystemicOrLivingCellFunction(false), site("skin wound of the lower leg"), null, HARVEST_DAY);
+    }
+
+    static PlannedSite site(String region) {
+        return new PlannedSite(new InjectionSite(region, Laterality.LEFT), new BigDecimal("3.0"), null);
     }
 
     /** Culture-expanded MSCs: always a 351 product. */
@@ -51,7 +84,11 @@ final class PlanFixtures {
     }
 
     static PlanDetails details(PathwayFacts facts, LocalDate harvest, LocalDate procedure) {
-        return new PlanDetails(3, List.of(leftKnee()), facts, "BMC per lab SOP LAB-004", "Centrifuge system X",
+        return details(facts, leftKnee(), harvest, procedure);
+    }
+
+    static PlanDetails details(PathwayFacts facts, PlannedSite site, LocalDate harvest, LocalDate procedure) {
+        return new PlanDetails(3, List.of(site), facts, "BMC per lab SOP LAB-004", "Centrifuge system X",
                 ImageGuidance.ULTRASOUND, "Knee OA protocol: partial weight bearing for 48 hours",
                 "knee-oa-12m", harvest, procedure, cost());
     }

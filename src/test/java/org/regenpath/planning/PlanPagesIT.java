@@ -76,7 +76,7 @@ class PlanPagesIT extends WebIT {
         String base = "/patients/" + c.patient().value() + "/plans";
         assertThat(ok(get(base).with(as(CLINICIAN)))).contains("New plan").contains("no-class");
         assertThat(ok(plan(post(base + "/classification"), c.conditionId())))
-                .contains("data-pathway=\"HCTP_361\"").contains("id=\"reasons\"");
+                .contains("data-pathway=\"NOT_AN_HCTP\"").contains("id=\"reasons\"");
         assertThat(ok(post(base + "/classification").with(as(CLINICIAN)).with(csrf())
                 .param("cellSource", "AUTOLOGOUS_BONE_MARROW").param("productType", "CULTURE_EXPANDED_MSC")
                 .param("use", "HOMOLOGOUS"))).contains("data-pathway=\"BIOLOGIC_351\"").contains("id=\"missing\"");
@@ -89,7 +89,8 @@ class PlanPagesIT extends WebIT {
         String page = ok(get(location).with(as(CLINICIAN)));
         assertThat(page).contains("data-status=\"DRAFT\"").contains("approve-plan").contains("Evidence: Low")
                 .contains("USD 4,800.00").contains("data-status=\"NOT_SIGNED\"");
-        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"HCTP_361\"")
+        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"NOT_AN_HCTP\"").contains("id=\"review-notice\"")
+                .contains("id=\"product-notes\"").contains("id=\"open-questions\"")
                 .doesNotContain("id=\"consent\"");
 
         assertThat(ok(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0")))
@@ -99,7 +100,7 @@ class PlanPagesIT extends WebIT {
         String consent = location + "/versions/1/consent";
         String consentPage = ok(get(consent).with(as(CLINICIAN)));
         assertThat(consentPage).contains("id=\"consent-form\"").contains("Rare but serious: tumour formation")
-                .contains("361 HCT/P");
+                .contains("Not an HCT/P (21 CFR 1271.3(d))").doesNotContain("Screening the cells");
         String sha = consents.view(actor(CLINICIAN), c.patient(), Long.parseLong(location.substring(
                 location.lastIndexOf('/') + 1)), 1).document().sha256();
         assertThat(ok(post(consent).with(as(CLINICIAN)).with(csrf()).param("patientTypedName", "Somebody Else")

@@ -88,7 +88,7 @@ class PlanningApiIT extends WebIT {
         String plan = draft(c, BMC, "MINIMAL");
         mvc.perform(get(plan).with(as(LAB)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.classification.pathway").value("HCTP_361"))
+                .andExpect(jsonPath("$.classification.pathway").value("NOT_AN_HCTP"))
                 .andExpect(jsonPath("$.classification.reasons").isNotEmpty())
                 .andExpect(jsonPath("$.inForce").doesNotExist());
 
@@ -99,13 +99,13 @@ class PlanningApiIT extends WebIT {
         send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versions[0].status").value("APPROVED"))
-                .andExpect(jsonPath("$.versions[0].approval.pathway").value("HCTP_361"))
+                .andExpect(jsonPath("$.versions[0].approval.pathway").value("NOT_AN_HCTP"))
                 .andExpect(jsonPath("$.inForce").value(1))
                 .andExpect(jsonPath("$.version").value(1));
         assertThat(events.stream(PlanApproved.class)).singleElement().satisfies(e -> {
             assertThat(e.patientId()).isEqualTo(c.patient());
             assertThat(e.versionNumber()).isEqualTo(1);
-            assertThat(e.pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+            assertThat(e.pathway()).isEqualTo(RegulatoryPathway.NOT_AN_HCTP);
         });
 
         send(COORDINATOR, put(plan), PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL",
@@ -149,7 +149,8 @@ class PlanningApiIT extends WebIT {
         long audit = lastAuditId();
         ResultActions refused = send(CLINICIAN, post(plan + "/approval"), "{\"version\": 0}")
                 .andExpect(status().isBadRequest());
-        assertThat(read(refused, "$.errors.indNumber")).contains("351");
+        assertThat(read(refused, "$.errors.indNumber")).contains("drug, device and/or biological product")
+                .contains("1271.20");
         assertThat(read(refused, "$.errors.irbApproval")).contains("IRB");
         assertThat(read(refused, "$.errors.consent")).contains("no signed consent");
         mvc.perform(get(plan).with(as(CLINICIAN))).andExpect(jsonPath("$.versions[0].status").value("DRAFT"));
@@ -209,10 +210,38 @@ class PlanningApiIT extends WebIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.pathway").value("BIOLOGIC_351"))
                 .andExpect(jsonPath("$.conclusion.text").exists())
-                .andExpect(jsonPath("$.missingForApproval.indNumber").exists());
+                .andExpect(jsonPath("$.missingForApproval.indNumber").exists())
+                .andExpect(jsonPath("$.verified").value(false))
+                .andExpect(jsonPath("$.reviewNotice").value(org.hamcrest.Matchers.startsWith(
+                        "This classification has not been reviewed by a regulatory adviser")));
+        send(LAB, post("/api/regulatory-classification"), """
+                {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "BONE_MARROW_CONCENTRATE",
+                 "manipulation": "MINIMAL", "use": "HOMOLOGOUS", "siteRegions": ["knee joint"]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pathway").value("NOT_AN_HCTP"))
+                .andExpect(jsonPath("$.openQuestions[0].text").value(org.hamcrest.Matchers.containsString(
+                        "genuinely open")))
+                .andExpect(jsonPath("$.notes[0].text").value(org.hamcrest.Matchers.containsString("1271.3(d)(4)")));
+        ResultActions contradictory = send(LAB, post("/api/regulatory-classification"), """
+                {"cellSource": "AUTOLOGOUS_ADIPOSE", "productType": "MICROFRAGMENTED_ADIPOSE",
+                 "manipulation": "MORE_THAN_MINIMAL", "use": "HOMOLOGOUS", "sameSurgicalProcedure": true,
+                 "remainsSuchHctp": true}""")
+                .andExpect(status().isBadRequest());
+        assertThat(read(contradictory, "$.errors.remainsSuchHctp")).contains("contradicts the attestation");
+        assertThat(read(contradictory, "$.errors.manipulation")).contains("contradicts the attestation");
+        ResultActions undeclared = send(LAB, post("/api/regulatory-classification"), """
+                {"cellSource": "ALLOGENEIC_UMBILICAL_CORD", "productType": "UMBILICAL_WHARTONS_JELLY_PRODUCT",
+                 "manipulation": "MINIMAL", "use": "HOMOLOGOUS", "siteRegions": ["knee joint"]}""")
+                .andExpect(status().isBadRequest());
+        assertThat(read(undeclared, "$.errors.homologousUseJustification")).contains("non-homologous use");
         send(RESEARCHER, post("/api/regulatory-classification"), "{\"productType\": \"BONE_MARROW_CONCENTRATE\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.cellSource").exists())
+                .andExpect(jsonPath("$.errors.cellSource").exists());
+        // Without sites the rules cannot derive the use, so the clinician is asked for it with the manipulation.
+        send(RESEARCHER, post("/api/regulatory-classification"), """
+                {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "BONE_MARROW_CONCENTRATE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.manipulation").exists())
                 .andExpect(jsonPath("$.errors.use").exists());
     }
 }

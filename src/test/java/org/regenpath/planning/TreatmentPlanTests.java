@@ -34,7 +34,7 @@ class TreatmentPlanTests {
         assertThat(plan.latest().number()).isEqualTo(1);
         assertThat(plan.latest().status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.inForce()).isEmpty();
-        assertThat(plan.classify(CLASSIFIER).pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+        assertThat(plan.classify(CLASSIFIER).pathway()).isEqualTo(RegulatoryPathway.NOT_AN_HCTP);
     }
 
     @Test
@@ -52,7 +52,7 @@ class TreatmentPlanTests {
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
         assertThat(approved.approval().approvedBy()).isEqualTo(DR_LINDQVIST);
         assertThat(approved.approval().approvedAt()).isEqualTo(MONDAY.plusSeconds(60));
-        assertThat(approved.approval().pathway()).isEqualTo(RegulatoryPathway.HCTP_361);
+        assertThat(approved.approval().pathway()).isEqualTo(RegulatoryPathway.NOT_AN_HCTP);
         assertThat(approved.approval().rulesVersion()).isEqualTo(CLASSIFIER.rulesVersion());
     }
 

@@ -16,7 +16,9 @@ record ApprovalRequest(
         String irbBoard,
         String irbReference,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate irbApprovedOn,
-        String trialReference) {
+        String trialReference,
+        String establishmentRegistration,
+        String donorEligibility) {
 
     long expectedVersion() {
         if (version == null) {
@@ -28,7 +30,7 @@ record ApprovalRequest(
     RegulatoryRecord toRecord() {
         boolean noIrb = blank(irbBoard) && blank(irbReference) && irbApprovedOn == null;
         return new RegulatoryRecord(indNumber, noIrb ? null : new IrbApproval(irbBoard, irbReference, irbApprovedOn),
-                trialReference);
+                trialReference, establishmentRegistration, donorEligibility);
     }
 
     private static boolean blank(String s) {

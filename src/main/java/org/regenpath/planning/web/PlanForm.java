@@ -45,6 +45,7 @@ public class PlanForm {
     private String productType = "";
     private String manipulation = "";
     private String use = "";
+    private String homologousUseJustification = "";
     private boolean sameSurgicalProcedure;
     private boolean remainsSuchHctp;
     private boolean combinedWithAnotherArticle;
@@ -106,7 +107,8 @@ public class PlanForm {
         form.cellSource = f.cellSource().name();
         form.productType = f.productType().name();
         form.manipulation = f.manipulation() == null ? "" : f.manipulation().name();
-        form.use = f.use().name();
+        form.use = f.use() == null ? "" : f.use().name();
+        form.homologousUseJustification = text(f.homologousUseJustification());
         form.sameSurgicalProcedure = f.sameSurgicalProcedure();
         form.remainsSuchHctp = f.remainsSuchHctp();
         form.combinedWithAnotherArticle = f.combinedWithAnotherArticle();
@@ -201,7 +203,17 @@ public class PlanForm {
                         errors),
                 enumValue(IntendedUse.class, use, "pathway.use", "Choose the use", errors),
                 sameSurgicalProcedure, remainsSuchHctp, combinedWithAnotherArticle, systemicOrLivingCellFunction,
-                bloodRelativeDonor);
+                bloodRelativeDonor, homologousUseJustification,
+                sites.stream().filter(r -> r != null && !FormText.blank(r.getRegion())).map(SiteRow::getRegion)
+                        .toList());
+    }
+
+    public String getHomologousUseJustification() {
+        return homologousUseJustification;
+    }
+
+    public void setHomologousUseJustification(String homologousUseJustification) {
+        this.homologousUseJustification = homologousUseJustification;
     }
 
     public String getTargetConditionId() {
