@@ -25,6 +25,7 @@ import static org.regenpath.intake.TreatmentResponse.NOT_TOLERATED;
 import static org.regenpath.intake.TreatmentResponse.NO_RELIEF;
 import static org.regenpath.intake.TreatmentResponse.PARTIAL_RELIEF;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -68,7 +69,7 @@ class DemoPainProfiles {
                     allNo(c("ddd-lumbar", "M51.360", "LUMBAR_SPINE", NOT_APPLICABLE, 40, 7, null,
                             "L4-L5 disc degeneration on MRI", t(PHYSICAL_THERAPY, "Core stabilisation", 16,
                                     PARTIAL_RELIEF), t(NSAID, "Ibuprofen 400 mg", 20, NOT_TOLERATED))),
-                    screened(Set.of(ANTICOAGULANT), null, c("hip-oa", "M16.0", "HIP", BILATERAL, 60, 8, 4, null,
+                    screened(Set.of(ANTICOAGULANT), null, c("knee-oa", "M17.0", "KNEE", BILATERAL, 60, 8, 4, null,
                             t(NSAID, "Celecoxib 200 mg", 52, LOSS_OF_EFFECT), t(PHYSICAL_THERAPY, null, 10,
                                     NO_RELIEF))),
                     allNo(c("achilles-tendinopathy", "M76.62", "ACHILLES_TENDON", LEFT, 9, 5, null, "Runner",
@@ -99,8 +100,8 @@ class DemoPainProfiles {
             List.of(
                     allNo(c("knee-oa", "M17.12", "KNEE", LEFT, 26, 6, 3, null, t(NSAID, null, 20, LOSS_OF_EFFECT),
                             t(PHYSICAL_THERAPY, null, 12, PARTIAL_RELIEF))),
-                    allNo(c("ddd-cervical", "M50.322", "CERVICAL_SPINE", NOT_APPLICABLE, 15, 5, null, null,
-                            t(PHYSICAL_THERAPY, null, 12, PARTIAL_RELIEF), t(NSAID, null, 8, PARTIAL_RELIEF))),
+                    allNo(c("ddd-lumbar", "M51.360", "LUMBAR_SPINE", NOT_APPLICABLE, 15, 5, null,
+                            "Physical therapy started a month ago", t(PHYSICAL_THERAPY, null, 4, PARTIAL_RELIEF))),
                     screened(Set.of(IMMUNOSUPPRESSION), null, c("inflammatory-arthritis", "M05.79",
                             "MULTIPLE_JOINTS", NOT_APPLICABLE, 120, 6, null, "Hands and wrists", t(NSAID, null, 100,
                                     PARTIAL_RELIEF), t(TreatmentCategory.OTHER, "Methotrexate", 200,
@@ -131,7 +132,12 @@ class DemoPainProfiles {
                                     PARTIAL_RELIEF))),
                     screened(Set.of(ACTIVE_INFECTION), "Cellulitis of the right leg", c("hip-oa", "M16.11", "HIP",
                             RIGHT, 40, 7, 3, null, t(NSAID, null, 30, LOSS_OF_EFFECT), t(PHYSICAL_THERAPY, null, 12,
+                                    PARTIAL_RELIEF)), c("ddd-cervical", "M50.322", "CERVICAL_SPINE", NOT_APPLICABLE,
+                            15, 5, null, null, t(PHYSICAL_THERAPY, null, 12, PARTIAL_RELIEF), t(NSAID, null, 8,
                                     PARTIAL_RELIEF)))));
+
+    /** A body mass index below every clinic policy limit, so that BMI alone sends no demo patient to review. */
+    static final BigDecimal DEMO_BMI = new BigDecimal("26.5");
 
     private final PainProfiles profiles;
     private final Clock clock;
@@ -149,7 +155,8 @@ class DemoPainProfiles {
             Profile p = profilesOfClinic.get(i);
             for (Condition c : p.conditions()) {
                 profiles.addCondition(system, patients.get(i), new ConditionInput(c.id(), c.code(), c.site(),
-                        c.side(), today.minusMonths(c.monthsAgo()), c.nrs(), c.kl(), c.notes(), c.treatments()));
+                        c.side(), today.minusMonths(c.monthsAgo()), c.nrs(), c.kl(), c.notes(),
+                        dated(c, today)));
             }
             if (p.screened()) {
                 Map<HealthFact, Answer> answers = new EnumMap<>(HealthFact.class);
@@ -157,9 +164,18 @@ class DemoPainProfiles {
                     answers.put(fact, p.yes().contains(fact) ? Answer.YES : Answer.NO);
                 }
                 profiles.updateHealthScreen(system, patients.get(i),
-                        new HealthScreenInput(answers, null, p.otherConditions()), 0);
+                        new HealthScreenInput(answers, null, p.otherConditions(), null, DEMO_BMI), 0);
             }
         }
+    }
+
+    /** A steroid injection needs its date and site: the demo's were given at the condition's site a year ago. */
+    private static List<TreatmentInput> dated(Condition c, LocalDate today) {
+        return c.treatments().stream()
+                .map(t -> t.category() != TreatmentCategory.STEROID_INJECTION ? t
+                        : new TreatmentInput(t.category(), t.description(), t.durationWeeks(), t.response(), null,
+                                today.minusMonths(12), c.site()))
+                .toList();
     }
 
     private static Profile allNo(Condition... conditions) {

@@ -105,11 +105,14 @@ class DemoTreatments {
     private long approvedPlan(Staff staff, PatientId patient, DemoStories.Story story) {
         Actor clinician = staff.clinician();
         Outcome evaluated = screening.evaluate(clinician, patient).outcome();
-        if (evaluated != Outcome.ELIGIBLE) {
+        if (evaluated != Outcome.ELIGIBLE && evaluated != Outcome.TRIAL_ONLY) {
             throw new IllegalStateException("Demo patient " + story.family() + " screens " + evaluated
-                    + "; a demo story needs an ELIGIBLE patient");
+                    + "; a demo story needs an ELIGIBLE or TRIAL ONLY patient");
         }
-        screening.decide(clinician, patient, new DecisionInput(Outcome.ELIGIBLE, null,
+        // A condition with very low evidence screens TRIAL ONLY; the demo shows the recorded override and its reason.
+        String reason = evaluated == Outcome.ELIGIBLE ? null : "Demo: no trial recruiting nearby; the patient chose"
+                + " treatment outside a trial after the very low evidence was explained";
+        screening.decide(clinician, patient, new DecisionInput(Outcome.ELIGIBLE, reason,
                 "Conservative care tried; discussed regenerative options", evaluated));
         long condition = profiles.profile(clinician, patient).activeConditions().stream()
                 .filter(c -> c.conditionId().equals(story.condition())).findFirst().orElseThrow().id();

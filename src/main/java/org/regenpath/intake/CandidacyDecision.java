@@ -9,6 +9,7 @@ import org.regenpath.shared.PatientId;
  * the current one.
  *
  * @param overridden true when the decision differs from the evaluated outcome; {@code reason} then says why
+ * @param clinicPolicyVersion the version of the clinic policy the evaluation applied
  */
 public record CandidacyDecision(
         long id,
@@ -19,6 +20,7 @@ public record CandidacyDecision(
         String reason,
         String note,
         String ruleSetVersion,
+        String clinicPolicyVersion,
         List<Finding> findings,
         List<ConditionEvidence> evidence,
         String decidedBy,

@@ -27,6 +27,7 @@ class CandidacyDecisions {
             String reason,
             String note,
             String ruleSetVersion,
+            String clinicPolicyVersion,
             String snapshotJson,
             String decidedBy,
             String decidedByRole,
@@ -39,13 +40,13 @@ class CandidacyDecisions {
     }
 
     long insert(PatientId patient, ClinicId clinic, Outcome outcome, Outcome evaluated, String reason, String note,
-            String ruleSetVersion, String snapshotJson, Actor actor, Instant at) {
+            String ruleSetVersion, String policyVersion, String snapshotJson, Actor actor, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into intake_candidacy_decision (patient_id, clinic_id, outcome, evaluated_outcome, overridden,
-                    reason, note, rule_set_version, findings_json, decided_by_user_id, decided_by, decided_by_role,
+                    reason, note, rule_set_version, clinic_policy_version, findings_json, decided_by_user_id, decided_by, decided_by_role,
                     decided_at)
-                values (:p, :c, :outcome, :evaluated, :overridden, :reason, :note, :version, :json, :user, :who,
+                values (:p, :c, :outcome, :evaluated, :overridden, :reason, :note, :version, :policy, :json, :user, :who,
                     :role, :at)""")
                 .param("p", patient.value())
                 .param("c", clinic.value())
@@ -55,6 +56,7 @@ class CandidacyDecisions {
                 .param("reason", PainConditions.blankToNull(reason))
                 .param("note", PainConditions.blankToNull(note))
                 .param("version", ruleSetVersion)
+                .param("policy", policyVersion)
                 .param("json", snapshotJson)
                 .param("user", actor.userId() == null ? null : actor.userId().value())
                 .param("who", actor.username())
@@ -82,6 +84,7 @@ class CandidacyDecisions {
                 rs.getString("reason"),
                 rs.getString("note"),
                 rs.getString("rule_set_version"),
+                rs.getString("clinic_policy_version"),
                 rs.getString("findings_json"),
                 rs.getString("decided_by"),
                 rs.getString("decided_by_role"),

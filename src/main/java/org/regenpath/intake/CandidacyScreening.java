@@ -11,6 +11,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
@@ -44,6 +45,7 @@ public class CandidacyScreening {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ClinicPolicies policies;
     private final ScreeningEngine engine;
 
     CandidacyScreening(
@@ -54,7 +56,8 @@ public class CandidacyScreening {
             CandidacyDecisions decisions,
             ApplicationEventPublisher events,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ClinicPolicies policies) {
         this.registry = registry;
         this.audit = audit;
         this.reader = reader;
@@ -63,7 +66,26 @@ public class CandidacyScreening {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.policies = policies;
         this.engine = new ScreeningEngine(RuleSetLoader.load());
+        refuseUnknownConditions(engine, catalog);
+    }
+
+    /** A rule naming a condition the catalog does not know would never apply; refuse it at start-up. */
+    private static void refuseUnknownConditions(ScreeningEngine engine, ConditionCatalog catalog) {
+        List<String> problems = engine.rules().stream()
+                .flatMap(r -> r.conditions().stream()
+                        .filter(id -> catalog.condition(id).isEmpty())
+                        .map(id -> "rule " + r.id() + ": condition '" + id + "' is not in the catalog"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidClinicalData(RuleSetLoader.LOCATION, problems);
+        }
+    }
+
+    /** The clinic's screening policy in force: its newest recorded version, or the rule set's defaults. */
+    public ClinicPolicy clinicPolicy(ClinicId clinic) {
+        return policies.current(clinic, engine.defaultPolicy());
     }
 
     /** The version of the rule set in force, e.g. {@code 2026.11}. */
@@ -74,10 +96,11 @@ public class CandidacyScreening {
     /** Evaluates the rule set against the patient's current profile. */
     @Transactional
     public ScreeningEvaluation evaluate(Actor actor, PatientId patient) {
-        registry.authorize(actor, patient, AuditAction.READ, EVALUATION, PatientRegistry.CARE_TEAM);
-        ScreeningEvaluation evaluation = evaluation(patient);
-        audit.success(actor, AuditAction.READ, patient, EVALUATION, patient,
-                "outcome=" + evaluation.outcome() + " rules=" + evaluation.ruleSetVersion());
+        PatientView view = registry.authorize(actor, patient, AuditAction.READ, EVALUATION,
+                PatientRegistry.CARE_TEAM);
+        ScreeningEvaluation evaluation = evaluation(patient, view.clinicId());
+        audit.success(actor, AuditAction.READ, patient, EVALUATION, patient, "outcome=" + evaluation.outcome()
+                + " rules=" + evaluation.ruleSetVersion() + " policy=" + evaluation.clinicPolicy().version());
         return evaluation;
     }
 
@@ -99,7 +122,7 @@ public class CandidacyScreening {
     @Transactional
     public CandidacyDecision decide(Actor actor, PatientId patient, DecisionInput in) {
         PatientView view = registry.authorize(actor, patient, AuditAction.CREATE, DECISION, DECIDERS);
-        ScreeningEvaluation evaluation = evaluation(patient);
+        ScreeningEvaluation evaluation = evaluation(patient, view.clinicId());
         validate(in, evaluation.outcome());
         if (in.evaluatedOutcome() != null && in.evaluatedOutcome() != evaluation.outcome()) {
             throw new Conflict("evaluatedOutcome", "The evaluation changed since you saw it; it is now "
@@ -108,34 +131,36 @@ public class CandidacyScreening {
         Instant now = Instant.now(clock);
         String snapshot = json.writeValueAsString(new Snapshot(evaluation.findings(), evaluation.evidence()));
         long id = decisions.insert(patient, view.clinicId(), in.outcome(), evaluation.outcome(), in.reason(),
-                in.note(), evaluation.ruleSetVersion(), snapshot, actor, now);
+                in.note(), evaluation.ruleSetVersion(), evaluation.clinicPolicy().version(), snapshot, actor, now);
         boolean overridden = in.outcome() != evaluation.outcome();
         events.publishEvent(new CandidacyDecided(patient, view.clinicId(), id, in.outcome(), evaluation.outcome(),
                 overridden, evaluation.ruleSetVersion(), now));
         audit.success(actor, AuditAction.CREATE, patient, DECISION, id, "outcome=" + in.outcome() + " evaluated="
-                + evaluation.outcome() + " overridden=" + overridden + " rules=" + evaluation.ruleSetVersion());
+                + evaluation.outcome() + " overridden=" + overridden + " rules=" + evaluation.ruleSetVersion()
+                + " policy=" + evaluation.clinicPolicy().version());
         return decisions.byPatient(patient).stream().filter(r -> r.id() == id).map(this::view).findFirst()
                 .orElseThrow();
     }
 
-    private ScreeningEvaluation evaluation(PatientId patient) {
+    private ScreeningEvaluation evaluation(PatientId patient, ClinicId clinic) {
         PainProfile profile = reader.profile(patient);
-        ScreeningEngine.Result result = engine.evaluate(reader.subject(profile));
+        ClinicPolicy policy = clinicPolicy(clinic);
+        ScreeningEngine.Result result = engine.evaluate(reader.subject(profile, policy));
         List<ConditionEvidence> evidence = profile.activeConditions().stream()
                 .flatMap(c -> catalog.condition(c.conditionId()).stream()
                         .map(cat -> new ConditionEvidence(c.id(), cat.id(), cat.display(), cat.evidence().level(),
                                 cat.evidence().summary(), cat.evidence().sources())))
                 .toList();
-        return new ScreeningEvaluation(patient, result.ruleSetVersion(), result.outcome(), result.findings(),
-                evidence, reader.today());
+        return new ScreeningEvaluation(patient, result.ruleSetVersion(), policy, result.outcome(),
+                result.findings(), evidence, reader.today());
     }
 
     private static void validate(DecisionInput in, Outcome evaluated) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (in.outcome() == null) {
-            errors.put("outcome", "Choose ELIGIBLE or NOT ELIGIBLE");
+            errors.put("outcome", "Choose ELIGIBLE, TRIAL ONLY or NOT ELIGIBLE");
         } else if (in.outcome() == Outcome.NEEDS_REVIEW) {
-            errors.put("outcome", "A decision resolves the review: choose ELIGIBLE or NOT ELIGIBLE");
+            errors.put("outcome", "A decision resolves the review: choose ELIGIBLE, TRIAL ONLY or NOT ELIGIBLE");
         } else if (in.outcome() != evaluated && (in.reason() == null || in.reason().isBlank())) {
             errors.put("reason", "Deciding " + in.outcome().label() + " when the evaluation is " + evaluated.label()
                     + " is an override: write the reason");
@@ -154,7 +179,7 @@ public class CandidacyScreening {
     private CandidacyDecision view(CandidacyDecisions.Row r) {
         Snapshot snapshot = json.readValue(r.snapshotJson(), Snapshot.class);
         return new CandidacyDecision(r.id(), r.patientId(), r.outcome(), r.evaluatedOutcome(), r.overridden(),
-                r.reason(), r.note(), r.ruleSetVersion(), snapshot.findings(), snapshot.evidence(), r.decidedBy(),
+                r.reason(), r.note(), r.ruleSetVersion(), r.clinicPolicyVersion(), snapshot.findings(), snapshot.evidence(), r.decidedBy(),
                 r.decidedByRole(), r.decidedAt());
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The chronic pain conditions in scope, loaded once from {@code clinical/conditions/condition-catalog.json}:
- * each condition's ICD-10-CM FY2026 codes, body sites, whether a side applies, and the evidence as the seeds
- * describe it. The application does not start with an inconsistent catalog.
+ * each condition's ICD-10-CM FY2026 codes, body sites, whether a side applies, and the certainty of the
+ * evidence. The application does not start with an inconsistent catalog.
  */
 @Service
 public class ConditionCatalog {

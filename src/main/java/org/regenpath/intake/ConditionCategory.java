@@ -1,6 +1,6 @@
 package org.regenpath.intake;
 
-/** The groups the seeds sort chronic pain conditions into. */
+/** The groups chronic pain conditions are sorted into on pages and in the catalog. */
 public enum ConditionCategory {
     MUSCULOSKELETAL("Musculoskeletal"),
     SPINAL("Spinal"),

@@ -32,7 +32,7 @@ final class ConditionChecks {
         checks.condition(in);
         checks.onset(in.onsetDate(), today, born);
         checks.pain(in);
-        checks.treatments(in.treatments());
+        checks.treatments(in.treatments(), today);
         return checks.errors;
     }
 
@@ -144,7 +144,7 @@ final class ConditionChecks {
         }
     }
 
-    private void treatments(List<TreatmentInput> treatments) {
+    private void treatments(List<TreatmentInput> treatments, LocalDate today) {
         if (treatments == null) {
             return;
         }
@@ -173,6 +173,39 @@ final class ConditionChecks {
             if (t.response() == null) {
                 errors.put(at + "response", "Choose how it worked");
             }
+            dates(t, at, today);
+            injectionSite(t, at);
+        }
+    }
+
+    private void dates(TreatmentInput t, String at, LocalDate today) {
+        if (t.startDate() != null && (t.startDate().isAfter(today) || t.startDate().isBefore(EARLIEST_ONSET))) {
+            errors.put(at + "startDate", "Between 1900 and today");
+        }
+        if (t.lastDate() == null) {
+            if (t.category() != null && t.category().needsDateAndSite()) {
+                errors.put(at + "lastDate", "Enter the date of the last " + t.category().label().toLowerCase(Locale.ROOT)
+                        + ": a corticosteroid at the target site delays cell therapy");
+            }
+        } else if (t.lastDate().isAfter(today) || t.lastDate().isBefore(EARLIEST_ONSET)) {
+            errors.put(at + "lastDate", "Between 1900 and today");
+        } else if (t.startDate() != null && t.startDate().isAfter(t.lastDate())) {
+            errors.put(at + "lastDate", "Cannot be before the start date");
+        }
+    }
+
+    private void injectionSite(TreatmentInput t, String at) {
+        if (t.category() == null) {
+            return;
+        }
+        if (blank(t.injectionSite())) {
+            if (t.category().needsDateAndSite()) {
+                errors.put(at + "injectionSite", "Choose the body site injected");
+            }
+        } else if (!t.category().injection()) {
+            errors.put(at + "injectionSite", "Only an injection has a site injected; leave it empty");
+        } else if (!catalog.sites().containsKey(t.injectionSite())) {
+            errors.put(at + "injectionSite", "Unknown body site '" + t.injectionSite() + "'");
         }
     }
 

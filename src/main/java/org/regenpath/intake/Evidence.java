@@ -3,7 +3,7 @@ package org.regenpath.intake;
 import java.util.List;
 
 /**
- * What the seeds claim for a condition, in GRADE words, with the texts it rests on. It characterises the seeds'
- * claims; it is not a systematic review.
+ * The certainty of the evidence for cell therapy of a condition, in GRADE words, with the published sources it
+ * rests on. It characterises published claims and reviews; it is not a systematic review of our own.
  */
 public record Evidence(EvidenceLevel level, String summary, List<String> sources) {}

@@ -24,7 +24,12 @@ public enum HealthFact {
     IMMUNOSUPPRESSION("Systemic immunosuppression",
             "Including systemic corticosteroids, methotrexate, biologics and transplant medicines."),
     LOCAL_ANAESTHETIC_ALLERGY("Allergy to local anaesthetic",
-            "Harvest and injection are done under local anaesthesia.");
+            "Harvest and injection are done under local anaesthesia."),
+    PROSTHETIC_JOINT_AT_SITE("Joint replacement at a site to be injected",
+            "A prosthetic (replaced) joint where the cells would be injected."),
+    CURRENT_NSAID("Takes anti-inflammatory painkillers (NSAIDs) now",
+            "E.g. ibuprofen, naproxen, diclofenac, celecoxib, taken by mouth."),
+    DIABETES("Diabetes", "Type 1 or type 2 diabetes; record the latest HbA1c below.");
 
     private final String label;
     private final String hint;

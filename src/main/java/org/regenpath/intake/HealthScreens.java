@@ -42,11 +42,13 @@ class HealthScreens {
                         Map.copyOf(answers),
                         rs.getString("other_medications"),
                         rs.getString("other_conditions"),
+                        rs.getBigDecimal("hba1c_percent"),
+                        rs.getBigDecimal("bmi"),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                         rs.getString("updated_by"),
                         rs.getInt("version")))
                 .optional();
-        return saved.orElseGet(() -> new HealthScreen(patient, Map.copyOf(answers), null, null, null, null, 0));
+        return saved.orElseGet(() -> new HealthScreen(patient, Map.copyOf(answers), null, null, null, null, null, null, 0));
     }
 
     /**
@@ -58,10 +60,12 @@ class HealthScreens {
         boolean written = expectedVersion == 0 ? insert(patient, clinic, in, who, now)
                 : jdbc.sql("""
                         update intake_health_screen set other_medications = :meds, other_conditions = :other,
-                            updated_at = :now, updated_by = :who, version = version + 1
+                            hba1c_percent = :hba1c, bmi = :bmi, updated_at = :now, updated_by = :who, version = version + 1
                         where patient_id = :p and version = :v""")
                                 .param("meds", blankToNull(in.otherMedications()))
                                 .param("other", blankToNull(in.otherConditions()))
+                                .param("hba1c", in.hba1cPercent())
+                                .param("bmi", in.bmi())
                                 .param("now", now.atOffset(ZoneOffset.UTC))
                                 .param("who", who)
                                 .param("p", patient.value())
@@ -92,12 +96,14 @@ class HealthScreens {
         try {
             jdbc.sql("""
                     insert into intake_health_screen (patient_id, clinic_id, other_medications, other_conditions,
-                        updated_at, updated_by, version)
-                    values (:p, :c, :meds, :other, :now, :who, 1)""")
+                        hba1c_percent, bmi, updated_at, updated_by, version)
+                    values (:p, :c, :meds, :other, :hba1c, :bmi, :now, :who, 1)""")
                     .param("p", patient.value())
                     .param("c", clinic.value())
                     .param("meds", blankToNull(in.otherMedications()))
                     .param("other", blankToNull(in.otherConditions()))
+                    .param("hba1c", in.hba1cPercent())
+                    .param("bmi", in.bmi())
                     .param("now", now.atOffset(ZoneOffset.UTC))
                     .param("who", who)
                     .update();

@@ -150,14 +150,17 @@ class PainConditions {
         for (TreatmentInput t : treatments == null ? List.<TreatmentInput>of() : treatments) {
             jdbc.sql("""
                     insert into intake_treatment (pain_condition_id, sort_order, category, description,
-                        duration_weeks, response)
-                    values (:c, :o, :category, :description, :weeks, :response)""")
+                        duration_weeks, response, start_date, last_date, injection_site)
+                    values (:c, :o, :category, :description, :weeks, :response, :start, :last, :site)""")
                     .param("c", conditionId)
                     .param("o", order++)
                     .param("category", t.category().name())
                     .param("description", blankToNull(t.description()))
                     .param("weeks", t.durationWeeks())
                     .param("response", t.response().name())
+                    .param("start", t.startDate())
+                    .param("last", t.lastDate())
+                    .param("site", blankToNull(t.injectionSite()))
                     .update();
         }
     }
@@ -174,7 +177,10 @@ class PainConditions {
                 TreatmentCategory.valueOf(rs.getString("category")),
                 rs.getString("description"),
                 rs.getInt("duration_weeks"),
-                TreatmentResponse.valueOf(rs.getString("response")));
+                TreatmentResponse.valueOf(rs.getString("response")),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("last_date", LocalDate.class),
+                rs.getString("injection_site"));
     }
 
     private static Row withTreatments(Row r, List<Treatment> treatments) {

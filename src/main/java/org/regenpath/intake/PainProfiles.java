@@ -1,5 +1,6 @@
 package org.regenpath.intake;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -153,6 +154,12 @@ public class PainProfiles {
         if (in.otherConditions() != null && in.otherConditions().length() > MAX_FREE_TEXT) {
             errors.put("otherConditions", "At most " + MAX_FREE_TEXT + " characters");
         }
+        if (outside(in.hba1cPercent(), 3, 20)) {
+            errors.put("hba1cPercent", "HbA1c is entered in percent, 3 to 20, one decimal");
+        }
+        if (outside(in.bmi(), 10, 100)) {
+            errors.put("bmi", "BMI is entered in kg/m\u00b2, 10 to 100, one decimal");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -189,6 +196,11 @@ public class PainProfiles {
                 in.klGrade(),
                 in.notes(),
                 in.treatments() == null ? List.of() : in.treatments());
+    }
+
+    private static boolean outside(BigDecimal value, int min, int max) {
+        return value != null && (value.compareTo(BigDecimal.valueOf(min)) < 0
+                || value.compareTo(BigDecimal.valueOf(max)) > 0 || value.stripTrailingZeros().scale() > 1);
     }
 
     private static Conflict stale() {

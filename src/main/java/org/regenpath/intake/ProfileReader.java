@@ -2,9 +2,7 @@ package org.regenpath.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Component;
 
@@ -49,19 +47,17 @@ class ProfileReader {
                 r.createdBy(), r.updatedAt(), r.updatedBy(), r.version());
     }
 
-    /** What the screening engine needs: today, the active conditions and the health-screen answers. */
-    ScreeningSubject subject(PainProfile profile) {
+    /** What the screening engine needs: today, the active conditions, the health screen and the clinic policy. */
+    ScreeningSubject subject(PainProfile profile, ClinicPolicy policy) {
         List<ScreeningSubject.Condition> active = profile.activeConditions().stream()
-                .map(c -> new ScreeningSubject.Condition(c.id(), c.conditionName(), c.onsetDate(),
-                        catalog.condition(c.conditionId()).map(CatalogCondition::osteoarthritis).orElse(false),
-                        c.klGrade(), tried(c)))
+                .map(c -> {
+                    CatalogCondition catalogCondition = catalog.condition(c.conditionId()).orElse(null);
+                    return new ScreeningSubject.Condition(c.id(), c.conditionId(), c.conditionName(), c.bodySite(),
+                            c.onsetDate(), catalogCondition != null && catalogCondition.osteoarthritis(), c.klGrade(),
+                            catalogCondition == null ? null : catalogCondition.evidence().level(), c.treatments());
+                })
                 .toList();
-        return new ScreeningSubject(today(), active, profile.healthScreen().answers());
-    }
-
-    private static Set<TreatmentCategory> tried(PainCondition c) {
-        Set<TreatmentCategory> tried = EnumSet.noneOf(TreatmentCategory.class);
-        c.treatments().forEach(t -> tried.add(t.category()));
-        return tried;
+        HealthScreen screen = profile.healthScreen();
+        return new ScreeningSubject(today(), active, screen.answers(), screen.hba1cPercent(), screen.bmi(), policy);
     }
 }

@@ -3,18 +3,15 @@ package org.regenpath.intake;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates a rule set against a patient. Pure: no Spring, no database, no clock of its own. Every rule is one of
- * five generic kinds parameterised by the rule set's data; every rule yields a finding (ELIGIBLE when it passes),
- * and the evaluation is the worst finding.
+ * the generic {@link RuleKind}s parameterised by the rule set's data and the clinic's policy; every rule yields a
+ * finding (ELIGIBLE when it passes), and the evaluation is the worst finding.
  */
 final class ScreeningEngine {
 
@@ -27,10 +24,18 @@ final class ScreeningEngine {
     }
 
     /** The evaluation: worst outcome over all findings, and the findings worst first (rule order within). */
-    record Result(String ruleSetVersion, Outcome outcome, List<Finding> findings) {}
+    record Result(String ruleSetVersion, String clinicPolicyVersion, Outcome outcome, List<Finding> findings) {}
 
     String version() {
         return ruleSet.version();
+    }
+
+    ClinicPolicy defaultPolicy() {
+        return ruleSet.defaultPolicy();
+    }
+
+    List<Rule> rules() {
+        return ruleSet.rules();
     }
 
     Result evaluate(ScreeningSubject subject) {
@@ -40,64 +45,83 @@ final class ScreeningEngine {
         }
         findings.sort(Comparator.comparing((Finding f) -> f.outcome().ordinal()).reversed());
         Outcome outcome = Outcome.worst(findings.stream().map(Finding::outcome).toList());
-        return new Result(ruleSet.version(), outcome, List.copyOf(findings));
+        return new Result(ruleSet.version(), subject.policy().version(), outcome, List.copyOf(findings));
     }
 
     private List<Finding> apply(Rule rule, ScreeningSubject s) {
+        ConditionRules perCondition = new ConditionRules(rule, s);
         return switch (rule.kind()) {
-            case FACT -> List.of(fact(rule, s.answer(rule.fact())));
+            case FACT -> List.of(fact(rule, s));
             case NO_CONDITION -> List.of(s.conditions().isEmpty()
                     ? finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), null, Map.of())
                     : finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, null, Map.of()));
-            case CHRONIC_DURATION -> s.conditions().stream().map(c -> chronic(rule, c, s)).toList();
-            case CONSERVATIVE_CARE -> s.conditions().stream().map(c -> conservativeCare(rule, c)).toList();
+            case DIABETES_CONTROL -> List.of(diabetes(rule, s));
+            case BMI -> List.of(bmi(rule, s));
             case OA_SEVERITY -> s.conditions().stream()
                     .filter(ScreeningSubject.Condition::osteoarthritis)
-                    .map(c -> severity(rule, c))
+                    .map(perCondition::severity)
                     .toList();
+            default -> s.conditions().stream().map(perCondition::apply).toList();
         };
     }
 
-    private Finding fact(Rule rule, Answer answer) {
+    private static Finding fact(Rule rule, ScreeningSubject s) {
         Map<String, String> values = Map.of("fact", rule.fact().label());
-        return switch (answer) {
-            case YES -> finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), null, values);
-            case UNKNOWN -> finding(rule, Outcome.NEEDS_REVIEW, rule.unknownMessage(),
-                    "We still need your answer about: " + rule.fact().label().toLowerCase(Locale.ENGLISH) + ".",
-                    null, values);
+        return switch (s.answer(rule.fact())) {
+            case YES -> {
+                boolean highRisk = rule.highRiskMessage() != null && s.conditions().stream()
+                        .anyMatch(c -> rule.highRiskSites().contains(c.bodySite()));
+                yield finding(rule, rule.outcome(), highRisk ? rule.highRiskMessage() : rule.message(),
+                        rule.patientMessage(), null, values);
+            }
+            case UNKNOWN -> unknown(rule, rule.fact(), values);
             case NO -> finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, null, values);
         };
     }
 
-    private Finding chronic(Rule rule, ScreeningSubject.Condition c, ScreeningSubject s) {
-        Chronicity chronicity = Chronicity.of(c.onsetDate(), s.today(), rule.minMonths());
-        Map<String, String> values = Map.of(
-                "minMonths", String.valueOf(rule.minMonths()), "qualifiesOn", DAY.format(chronicity.qualifiesOn()));
-        return chronicity.chronic()
-                ? finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, c, values)
-                : finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), c, values);
+    private static Finding diabetes(Rule rule, ScreeningSubject s) {
+        Map<String, String> values = new HashMap<>(Map.of("fact", rule.fact().label(),
+                "maxHba1c", s.policy().maxHba1cPercent().toPlainString(), "policy", s.policy().version()));
+        return switch (s.answer(rule.fact())) {
+            case NO -> finding(rule, Outcome.ELIGIBLE, "No {fact}.", null, null,
+                    Map.of("fact", rule.fact().label().toLowerCase(Locale.ENGLISH)));
+            case UNKNOWN -> finding(rule, Outcome.NEEDS_REVIEW, "Not yet answered: {fact}.",
+                    "We still need your answer about: " + rule.fact().label().toLowerCase(Locale.ENGLISH) + ".", null,
+                    values);
+            case YES -> {
+                if (s.hba1cPercent() == null) {
+                    values.put("hba1c", "not recorded");
+                    yield finding(rule, Outcome.NEEDS_REVIEW, rule.unknownMessage(),
+                            "We need a recent HbA1c blood test result.", null, values);
+                }
+                values.put("hba1c", s.hba1cPercent().toPlainString());
+                yield s.hba1cPercent().compareTo(s.policy().maxHba1cPercent()) > 0
+                        ? finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), null, values)
+                        : finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, null, values);
+            }
+        };
     }
 
-    private Finding conservativeCare(Rule rule, ScreeningSubject.Condition c) {
-        Set<TreatmentCategory> tried = EnumSet.noneOf(TreatmentCategory.class);
-        c.tried().stream().filter(rule.categories()::contains).forEach(tried::add);
-        if (tried.isEmpty()) {
-            return finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), c,
-                    Map.of("categories", labels(rule.categories())));
+    private static Finding bmi(Rule rule, ScreeningSubject s) {
+        Map<String, String> values = new HashMap<>(Map.of(
+                "maxBmi", s.policy().maxBmi().toPlainString(), "policy", s.policy().version()));
+        if (s.bmi() == null) {
+            values.put("bmi", "not recorded");
+            return finding(rule, Outcome.NEEDS_REVIEW, rule.unknownMessage(), "We need your height and weight.",
+                    null, values);
         }
-        return finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, c, Map.of("categories", labels(tried)));
+        values.put("bmi", s.bmi().toPlainString());
+        return s.bmi().compareTo(s.policy().maxBmi()) >= 0
+                ? finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), null, values)
+                : finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, null, values);
     }
 
-    private Finding severity(Rule rule, ScreeningSubject.Condition c) {
-        Map<String, String> values = Map.of(
-                "grade", c.klGrade() == null ? "not graded" : String.valueOf(c.klGrade()),
-                "minGrade", String.valueOf(rule.minGrade()));
-        return c.klGrade() != null && c.klGrade() >= rule.minGrade()
-                ? finding(rule, rule.outcome(), rule.message(), rule.patientMessage(), c, values)
-                : finding(rule, Outcome.ELIGIBLE, rule.passMessage(), null, c, values);
+    private static Finding unknown(Rule rule, HealthFact fact, Map<String, String> values) {
+        return finding(rule, Outcome.NEEDS_REVIEW, rule.unknownMessage(),
+                "We still need your answer about: " + fact.label().toLowerCase(Locale.ENGLISH) + ".", null, values);
     }
 
-    private static Finding finding(
+    static Finding finding(
             Rule rule,
             Outcome outcome,
             String message,
@@ -123,12 +147,5 @@ final class ScreeningEngine {
             text = text.replace("{" + e.getKey() + "}", e.getValue());
         }
         return text;
-    }
-
-    private static String labels(Set<TreatmentCategory> categories) {
-        return categories.stream()
-                .sorted()
-                .map(TreatmentCategory::label)
-                .collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,6 @@
 package org.regenpath.intake;
 
-/** How a treatment worked. {@link #LOSS_OF_EFFECT} is the tolerance the seeds describe for NSAIDs. */
+/** How a treatment worked. {@link #LOSS_OF_EFFECT} is tolerance: it worked, then stopped working. */
 public enum TreatmentResponse {
     NO_RELIEF("No relief"),
     PARTIAL_RELIEF("Partial relief"),

@@ -113,8 +113,18 @@ class ConditionCatalogTests {
         for (CatalogCondition c : CATALOG.conditions()) {
             assertThat(c.evidence().level()).as(c.id()).isIn(EvidenceLevel.LOW, EvidenceLevel.VERY_LOW);
             assertThat(c.evidence().summary()).as(c.id()).isNotBlank();
-            assertThat(c.evidence().sources()).as(c.id()).anyMatch(s -> s.startsWith("shared/seeds/"));
+            assertThat(c.evidence().sources()).as(c.id()).isNotEmpty()
+                    .noneMatch(s -> s.contains("shared/") || s.contains("seeds") || s.contains(".txt"));
+            assertThat(c.evidence().summary()).as(c.id()).doesNotContainIgnoringCase("seed");
         }
+    }
+
+    @Test
+    void conditionsWithVeryLowEvidenceCiteTheIsscrGuidelines() {
+        assertThat(CATALOG.conditions()).filteredOn(c -> c.evidence().level() == EvidenceLevel.VERY_LOW)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.evidence().sources()).as(c.id())
+                        .anyMatch(s -> s.contains("ISSCR Guidelines for Stem Cell Research and Clinical Translation")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ class IntakeApiIT extends WebIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ClinicPolicies policies;
 
     PatientId patient;
     LocalDate today = LocalDate.now();
@@ -79,7 +83,8 @@ class IntakeApiIT extends WebIT {
             answers.append(answers.isEmpty() ? "" : ", ").append('"').append(f).append("\": \"").append(answer)
                     .append('"');
         }
-        return "{\"answers\": {" + answers + "}, \"otherMedications\": \"Paracetamol\", \"version\": " + version + "}";
+        return "{\"answers\": {" + answers + "}, \"otherMedications\": \"Paracetamol\", \"bmi\": 27.5, \"version\": "
+                + version + "}";
     }
 
     long conditions() {
@@ -109,7 +114,7 @@ class IntakeApiIT extends WebIT {
         mvc.perform(get(base() + "/screening").with(as(COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("ELIGIBLE"))
-                .andExpect(jsonPath("$.ruleSetVersion").value("2026.11"))
+                .andExpect(jsonPath("$.ruleSetVersion").value("2026.12"))
                 .andExpect(jsonPath("$.evidence[0].conditionId").value("knee-oa"))
                 .andExpect(jsonPath("$.evidence[0].level").value("LOW"))
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'REQ-CHRONIC')].outcome").value("ELIGIBLE"));
@@ -147,7 +152,7 @@ class IntakeApiIT extends WebIT {
                 .andExpect(jsonPath("$.overridden").value(true))
                 .andExpect(jsonPath("$.evaluatedOutcome").value("NEEDS_REVIEW"))
                 .andExpect(jsonPath("$.decidedBy").value(CLINICIAN))
-                .andExpect(jsonPath("$.ruleSetVersion").value("2026.11"));
+                .andExpect(jsonPath("$.ruleSetVersion").value("2026.12"));
         assertThat(decisions()).isEqualTo(before + 1);
 
         ResultActions history = mvc.perform(get(base() + "/screening/decisions").with(as(COORDINATOR)))
@@ -184,7 +189,7 @@ class IntakeApiIT extends WebIT {
             assertThat(e.outcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(e.evaluatedOutcome()).isEqualTo(Outcome.ELIGIBLE);
             assertThat(e.overridden()).isFalse();
-            assertThat(e.ruleSetVersion()).isEqualTo("2026.11");
+            assertThat(e.ruleSetVersion()).isEqualTo("2026.12");
             assertThat(e.decisionId()).isPositive();
         });
     }
@@ -294,6 +299,92 @@ class IntakeApiIT extends WebIT {
                         "CandidacyScreening READ SUCCESS");
         assertThat(rows).filteredOn(r -> "SUCCESS".equals(r.get("outcome")))
                 .allSatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue()).isEqualTo(patient.value()));
+    }
+
+    @Test
+    void treatmentDatesAndTheSiteInjectedAreStoredAndASteroidInjectionWithoutThemIsRefusedNamingTheField()
+            throws Exception {
+        String steroid = """
+                {"conditionId": "knee-oa", "icd10Code": "M17.11", "bodySite": "KNEE", "laterality": "RIGHT",
+                 "onsetDate": "%s", "baselineNrs": 6,
+                 "treatments": [{"category": "STEROID_INJECTION", "durationWeeks": 1, "response": "PARTIAL_RELIEF"}]}
+                """.formatted(today.minusMonths(18));
+        ResultActions refused = send(post(base() + "/pain-profile/conditions"), steroid)
+                .andExpect(status().isBadRequest());
+        assertThat(text(refused, "$.errors['treatments[0].lastDate']")).contains("date of the last steroid injection");
+        assertThat(text(refused, "$.errors['treatments[0].injectionSite']")).contains("body site injected");
+        ResultActions future = send(post(base() + "/pain-profile/conditions"), kneeJson(null).replace(
+                        "\"response\": \"PARTIAL_RELIEF\"}", "\"response\": \"PARTIAL_RELIEF\", \"lastDate\": \""
+                                + today.plusDays(1) + "\", \"injectionSite\": \"KNEE\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(text(future, "$.errors['treatments[1].lastDate']")).contains("today");
+        assertThat(text(future, "$.errors['treatments[1].injectionSite']")).contains("Only an injection");
+        assertThat(conditions()).isZero();
+
+        String dated = kneeJson(null).replace("\"response\": \"PARTIAL_RELIEF\"}", "\"response\": \"PARTIAL_RELIEF\"},"
+                + " {\"category\": \"STEROID_INJECTION\", \"durationWeeks\": 1, \"response\": \"GOOD_RELIEF\","
+                + " \"startDate\": \"" + today.minusWeeks(4) + "\", \"lastDate\": \"" + today.minusWeeks(4)
+                + "\", \"injectionSite\": \"KNEE\"}");
+        send(post(base() + "/pain-profile/conditions"), dated)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.treatments[2].lastDate").value(today.minusWeeks(4).toString()))
+                .andExpect(jsonPath("$.treatments[2].injectionSite").value("KNEE"));
+        send(put(base() + "/pain-profile/health-screen"), screenJson("NO", 0)).andExpect(status().isOk());
+        ResultActions screened = mvc.perform(get(base() + "/screening").with(as(CLINICIAN)))
+                .andExpect(jsonPath("$.outcome").value("NEEDS_REVIEW"))
+                .andExpect(jsonPath("$.clinicPolicy.version").value("default-2026.12"))
+                .andExpect(jsonPath("$.clinicPolicy.steroidWashoutWeeks").value(12));
+        assertThat(text(screened, "$.findings[?(@.ruleId == 'REV-STEROID-AT-SITE')].message"))
+                .contains("clinic policy", "12 weeks");
+    }
+
+    @Test
+    void hba1cAndBmiOutOfRangeAreRefusedNamingTheField() throws Exception {
+        ResultActions refused = send(put(base() + "/pain-profile/health-screen"),
+                        screenJson("NO", 0).replace("\"bmi\": 27.5", "\"bmi\": 7, \"hba1cPercent\": 25"))
+                .andExpect(status().isBadRequest());
+        assertThat(text(refused, "$.errors.bmi")).contains("10 to 100");
+        assertThat(text(refused, "$.errors.hba1cPercent")).contains("3 to 20");
+        assertThat(jdbc.sql("select count(*) from intake_health_screen where patient_id = :p")
+                .param("p", patient.value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aClinicsOwnPolicyIsAppliedAndItsVersionIsKeptWithTheDecision() throws Exception {
+        var system = Actor.system(account(CLINICIAN).clinicId());
+        profiles.addCondition(system, patient, IntakeFixtures.rightKnee(today));
+        profiles.updateHealthScreen(system, patient, IntakeFixtures.allNo(), 0);
+        String version = "strict-" + uniqueMrn();
+        policies.insert(account(CLINICIAN).clinicId(), new ClinicPolicy(version, 30, 12, new BigDecimal("7.5"),
+                new BigDecimal("35")), "test", java.time.Instant.now());
+        try {
+            mvc.perform(get(base() + "/screening").with(as(CLINICIAN)))
+                    .andExpect(jsonPath("$.outcome").value("NEEDS_REVIEW"))
+                    .andExpect(jsonPath("$.clinicPolicy.version").value(version))
+                    .andExpect(jsonPath("$.findings[?(@.ruleId == 'REQ-CONSERVATIVE-CARE')].outcome")
+                            .value("NEEDS_REVIEW"));
+            send(post(base() + "/screening/decisions"), """
+                    {"outcome": "TRIAL_ONLY", "reason": "Refer to the regional knee trial",
+                     "evaluatedOutcome": "NEEDS_REVIEW"}""")
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.outcome").value("TRIAL_ONLY"))
+                    .andExpect(jsonPath("$.clinicPolicyVersion").value(version));
+        } finally {
+            jdbc.sql("delete from intake_clinic_policy where version = :v").param("v", version).update();
+        }
+    }
+
+    @Test
+    void aConditionTheRulesReserveForTrialsScreensTrialOnlyWithTheReason() throws Exception {
+        var system = Actor.system(account(CLINICIAN).clinicId());
+        profiles.addCondition(system, patient, new ConditionInput("sci-pain", "S34.109S", "LOWER_LIMB",
+                Laterality.NOT_APPLICABLE, today.minusYears(3), 7, null, null, List.of(new TreatmentInput(
+                        TreatmentCategory.OTHER_ANALGESIC, "Pregabalin", 52, TreatmentResponse.PARTIAL_RELIEF))));
+        profiles.updateHealthScreen(system, patient, IntakeFixtures.allNo(), 0);
+        ResultActions screened = mvc.perform(get(base() + "/screening").with(as(CLINICIAN)))
+                .andExpect(jsonPath("$.outcome").value("TRIAL_ONLY"));
+        assertThat(text(screened, "$.findings[?(@.ruleId == 'TRIAL-ISSCR')].message")).contains("clinical trial");
+        assertThat(text(screened, "$.findings[?(@.ruleId == 'TRIAL-EVIDENCE')].message")).contains("very low");
     }
 
     @Test

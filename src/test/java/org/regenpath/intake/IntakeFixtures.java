@@ -1,5 +1,6 @@
 package org.regenpath.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,13 +38,14 @@ final class IntakeFixtures {
         for (HealthFact fact : HealthFact.values()) {
             answers.put(fact, Answer.NO);
         }
-        return new HealthScreenInput(answers, "Paracetamol as needed", null);
+        return new HealthScreenInput(answers, "Paracetamol as needed", null, null, new BigDecimal("27.5"));
     }
 
     static HealthScreenInput allNoBut(HealthFact fact) {
         HealthScreenInput no = allNo();
         Map<HealthFact, Answer> answers = new EnumMap<>(no.answers());
         answers.put(fact, Answer.YES);
-        return new HealthScreenInput(answers, no.otherMedications(), no.otherConditions());
+        return new HealthScreenInput(answers, no.otherMedications(), no.otherConditions(), no.hba1cPercent(),
+                no.bmi());
     }
 }

@@ -181,7 +181,32 @@ class IntakePagesIT extends WebIT {
         assertThat(screening).containsPattern("id=\"screening-outcome\"[^>]*>NOT ELIGIBLE<")
                 .containsPattern("<ul id=\"findings\"")
                 .containsPattern("data-rule-id=\"EXC-INFECTION\" data-outcome=\"NOT_ELIGIBLE\"")
-                .contains("Evidence: Low", "id=\"rule-set-version\">2026.11<");
+                .contains("Evidence: Low", "id=\"rule-set-version\">2026.12<")
+                .contains("Clinic policy (no guideline sets a threshold)", "id=\"clinic-policy-version\">default-2026.12<");
+    }
+
+    @Test
+    void aBmiThatIsNotANumberIsRefusedOnTheFormAndKeptAsTyped() throws Exception {
+        MockHttpServletRequestBuilder save = post(page() + "/pain-profile/health-screen").with(csrf())
+                .param("version", "0").param("bmi", "twenty").param("hba1cPercent", "7.1");
+        String body = mvc.perform(save.with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("id=\"bmi-error\"", "BMI is entered in kg/m");
+        assertThat(jdbc.sql("select count(*) from intake_health_screen where patient_id = :p")
+                .param("p", patient.value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aSteroidInjectionWithoutDateOrSiteIsRefusedOnTheFormNamingTheRowsFields() throws Exception {
+        String body = mvc.perform(kneeForm(page() + "/pain-profile/conditions", "treatments[2].category",
+                        "STEROID_INJECTION", "treatments[2].durationWeeks", "1", "treatments[2].response",
+                        "PARTIAL_RELIEF").with(as(CLINICIAN)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String row2 = body.substring(body.indexOf("id=\"treatment-row-2\""), body.indexOf("id=\"treatment-row-3\""));
+        assertThat(row2).contains("Enter the date of the last steroid injection", "Choose the body site injected");
+        assertThat(conditions()).isZero();
     }
 
     @Test

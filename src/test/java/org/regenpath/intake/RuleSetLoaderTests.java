@@ -10,6 +10,9 @@ class RuleSetLoaderTests {
 
     static final String ONE_RULE = """
             {"version": "test.1", "title": "t", "notes": [],
+             "clinicPolicy": {"version": "default-test", "label": "Clinic policy (no guideline sets a threshold)",
+                              "minConservativeCareWeeks": 6, "steroidWashoutWeeks": 12, "maxHba1cPercent": 8.5,
+                              "maxBmi": 40},
              "rules": [{"id": "EXC-TEST", "kind": "FACT", "fact": "ACTIVE_INFECTION", "outcome": "NOT_ELIGIBLE",
                         "message": "m", "patientMessage": "p", "passMessage": "ok", "source": "A public source 2020"}]}
             """;
@@ -17,11 +20,48 @@ class RuleSetLoaderTests {
     @Test
     void loadsTheShippedRuleSet() {
         RuleSet rules = RuleSetLoader.load();
-        assertThat(rules.version()).isEqualTo("2026.11");
+        assertThat(rules.version()).isEqualTo("2026.12");
         assertThat(rules.rules()).extracting(Rule::kind).contains(RuleKind.values());
-        assertThat(rules.rules()).filteredOn(r -> r.kind() == RuleKind.FACT).extracting(Rule::fact)
+        assertThat(rules.rules()).filteredOn(r -> r.fact() != null).extracting(Rule::fact)
                 .containsExactlyInAnyOrder(HealthFact.values());
         assertThat(rules.rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
+        assertThat(rules.defaultPolicy().version()).isEqualTo("default-2026.12");
+    }
+
+    @Test
+    void noRuleTextShownToClinicianOrPatientCarriesAWorkingNote() {
+        assertThat(RuleSetLoader.load().rules()).allSatisfy(r -> assertThat(String.join(" | ", r.message(),
+                r.patientMessage(), r.passMessage(), r.unknownMessage(), r.source(),
+                r.highRiskMessage() == null ? "" : r.highRiskMessage()))
+                .as(r.id())
+                .doesNotContain("shared/", ".txt", "DOMAIN.md", "landscape.md", "#1")
+                .doesNotContainIgnoringCase("seed"));
+    }
+
+    @Test
+    void everyRuleThatUsesAClinicPolicyValueSaysSoInItsSource() {
+        assertThat(RuleSetLoader.load().rules()).filteredOn(r -> r.kind() == RuleKind.CONSERVATIVE_CARE
+                        || r.kind() == RuleKind.RECENT_STEROID_INJECTION || r.kind() == RuleKind.DIABETES_CONTROL
+                        || r.kind() == RuleKind.BMI)
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.source()).containsIgnoringCase("clinic policy"));
+    }
+
+    @Test
+    void refusesClinicPolicyDefaultsThatAreMissingUnlabelledOrOutOfRange() {
+        assertProblem(ONE_RULE.replace("Clinic policy (no guideline sets a threshold)", "NICE threshold"),
+                "clinicPolicy must be labelled");
+        assertProblem(ONE_RULE.replace("\"maxBmi\": 40", "\"maxBmi\": 400"), "clinicPolicy.maxBmi must be between");
+        assertProblem(ONE_RULE.replace("\"minConservativeCareWeeks\": 6,", ""),
+                "clinicPolicy.minConservativeCareWeeks must be between");
+    }
+
+    @Test
+    void refusesATrialOnlyRuleWithoutLevelsOrConditions() {
+        assertProblem(ONE_RULE.replace("\"kind\": \"FACT\", \"fact\": \"ACTIVE_INFECTION\"",
+                "\"kind\": \"EVIDENCE_LEVEL\""), "level: at least one is needed");
+        assertProblem(ONE_RULE.replace("\"kind\": \"FACT\", \"fact\": \"ACTIVE_INFECTION\"",
+                "\"kind\": \"CONDITION\""), "needs at least one catalog condition id");
     }
 
     @Test

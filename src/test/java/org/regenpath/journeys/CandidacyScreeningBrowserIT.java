@@ -49,6 +49,7 @@ class CandidacyScreeningBrowserIT extends BrowserIT {
         tab("Candidacy screening");
         assertThat(page.locator("#screening-outcome")).hasText("ELIGIBLE");
         assertThat(page.locator("#evidence")).containsText("Knee osteoarthritis");
+        assertThat(page.locator("#clinic-policy")).containsText("Clinic policy (no guideline sets a threshold)");
         screenshot("screening-eligible");
 
         tab("Pain profile");
@@ -81,6 +82,7 @@ class CandidacyScreeningBrowserIT extends BrowserIT {
         for (int i = 0; i < no.count(); i++) {
             no.nth(i).check();
         }
+        page.getByLabel("BMI").fill("27.4");
         page.locator("#save-health-screen").click();
         assertThat(page.locator("#health-screen")).isVisible();
     }

@@ -67,7 +67,8 @@ public final class ClinicalFixtures {
         for (HealthFact fact : HealthFact.values()) {
             answers.put(fact, Answer.NO);
         }
-        profiles.updateHealthScreen(system, patient, new HealthScreenInput(answers, null, null), 0);
+        profiles.updateHealthScreen(system, patient, new HealthScreenInput(answers, null, null, null,
+                new BigDecimal("27.0")), 0);
         if (decision != null) {
             Outcome evaluated = screening.evaluate(system, patient).outcome();
             String reason = decision == evaluated ? null : "Test fixture override";

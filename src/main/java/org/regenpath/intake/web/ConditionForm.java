@@ -52,9 +52,37 @@ public class ConditionForm {
         private String description = "";
         private String durationWeeks = "";
         private String response = "";
+        private String startDate = "";
+        private String lastDate = "";
+        private String injectionSite = "";
 
         boolean isBlank() {
-            return blank(category) && blank(description) && blank(durationWeeks) && blank(response);
+            return blank(category) && blank(description) && blank(durationWeeks) && blank(response)
+                    && blank(startDate) && blank(lastDate) && blank(injectionSite);
+        }
+
+        public String getStartDate() {
+            return startDate;
+        }
+
+        public void setStartDate(String startDate) {
+            this.startDate = startDate;
+        }
+
+        public String getLastDate() {
+            return lastDate;
+        }
+
+        public void setLastDate(String lastDate) {
+            this.lastDate = lastDate;
+        }
+
+        public String getInjectionSite() {
+            return injectionSite;
+        }
+
+        public void setInjectionSite(String injectionSite) {
+            this.injectionSite = injectionSite;
         }
 
         public String getCategory() {
@@ -134,6 +162,9 @@ public class ConditionForm {
             row.description = t.description() == null ? "" : t.description();
             row.durationWeeks = String.valueOf(t.durationWeeks());
             row.response = t.response().name();
+            row.startDate = t.startDate() == null ? "" : t.startDate().toString();
+            row.lastDate = t.lastDate() == null ? "" : t.lastDate().toString();
+            row.injectionSite = t.injectionSite() == null ? "" : t.injectionSite();
             form.treatments.add(row);
         }
         form.padRows();
@@ -162,13 +193,15 @@ public class ConditionForm {
                     enumValue(TreatmentCategory.class, row.category, at + "category", errors),
                     row.description,
                     number(row.durationWeeks, at + "durationWeeks", errors),
-                    enumValue(TreatmentResponse.class, row.response, at + "response", errors)));
+                    enumValue(TreatmentResponse.class, row.response, at + "response", errors),
+                    date(row.startDate, at + "startDate", errors), date(row.lastDate, at + "lastDate", errors),
+                    emptyToNull(row.injectionSite)));
             rows.add(i);
         }
         Integer kl = blank(klGrade) ? null : number(klGrade, "klGrade", errors);
         ConditionInput input = new ConditionInput(emptyToNull(conditionId), emptyToNull(icd10Code),
                 emptyToNull(bodySite), enumValue(Laterality.class, laterality, "laterality", errors),
-                date(onsetDate, errors), number(baselineNrs, "baselineNrs", errors), kl, emptyToNull(notes), parsed);
+                date(onsetDate, "onsetDate", errors), number(baselineNrs, "baselineNrs", errors), kl, emptyToNull(notes), parsed);
         return new Parsed(input, errors, rows);
     }
 
@@ -180,14 +213,14 @@ public class ConditionForm {
         }
     }
 
-    private static LocalDate date(String text, Map<String, String> errors) {
+    private static LocalDate date(String text, String field, Map<String, String> errors) {
         if (blank(text)) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.put("onsetDate", "Not a valid date; use the date picker or yyyy-mm-dd");
+            errors.put(field, "Not a valid date; use the date picker or yyyy-mm-dd");
             return null;
         }
     }

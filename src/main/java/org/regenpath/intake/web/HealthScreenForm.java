@@ -1,5 +1,6 @@
 package org.regenpath.intake.web;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,12 +10,14 @@ import org.regenpath.intake.HealthScreen;
 import org.regenpath.intake.HealthScreenInput;
 import org.regenpath.shared.InvalidInput;
 
-/** The health-screen form: one YES / NO / UNKNOWN radio group per fact, two free-text fields, the version. */
+/** The health-screen form: one YES / NO / UNKNOWN radio group per fact, HbA1c and BMI, two free-text fields, the version. */
 public class HealthScreenForm {
 
     private Map<String, String> answers = new LinkedHashMap<>();
     private String otherMedications = "";
     private String otherConditions = "";
+    private String hba1cPercent = "";
+    private String bmi = "";
     private String version = "0";
 
     static HealthScreenForm of(HealthScreen screen) {
@@ -24,6 +27,8 @@ public class HealthScreenForm {
         }
         form.otherMedications = screen.otherMedications() == null ? "" : screen.otherMedications();
         form.otherConditions = screen.otherConditions() == null ? "" : screen.otherConditions();
+        form.hba1cPercent = screen.hba1cPercent() == null ? "" : screen.hba1cPercent().toPlainString();
+        form.bmi = screen.bmi() == null ? "" : screen.bmi().toPlainString();
         form.version = String.valueOf(screen.version());
         return form;
     }
@@ -47,7 +52,36 @@ public class HealthScreenForm {
                 throw InvalidInput.of("answers[" + fact.name() + "]", "Answer yes, no or not known");
             }
         }
-        return new HealthScreenInput(parsed, otherMedications, otherConditions);
+        return new HealthScreenInput(parsed, otherMedications, otherConditions, decimal(hba1cPercent),
+                decimal(bmi));
+    }
+
+    /** Text that is not a number becomes an out-of-range value, so the service refuses it after authorising. */
+    private static BigDecimal decimal(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return BigDecimal.valueOf(-1);
+        }
+    }
+
+    public String getHba1cPercent() {
+        return hba1cPercent;
+    }
+
+    public void setHba1cPercent(String hba1cPercent) {
+        this.hba1cPercent = hba1cPercent;
+    }
+
+    public String getBmi() {
+        return bmi;
+    }
+
+    public void setBmi(String bmi) {
+        this.bmi = bmi;
     }
 
     int versionNumber() {

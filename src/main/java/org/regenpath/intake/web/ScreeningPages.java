@@ -69,7 +69,7 @@ class ScreeningPages {
         model.addAttribute("patient", registry.get(a, id));
         model.addAttribute("decision", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", new Outcome[] {Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE});
+        model.addAttribute("choices", new Outcome[] {Outcome.ELIGIBLE, Outcome.TRIAL_ONLY, Outcome.NOT_ELIGIBLE});
         return "intake/screening";
     }
 }
