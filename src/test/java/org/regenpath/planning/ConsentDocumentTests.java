@@ -48,7 +48,7 @@ class ConsentDocumentTests {
         assertThat(s.get("regulatory-status")).contains("has not approved this treatment for your condition (Knee osteoarthritis)")
                 .contains("361 HCT/P (21 CFR 1271.10(a))").contains("This is not FDA approval")
                 .doesNotContain("1271.15(b)").doesNotContain("Investigational New Drug");
-        assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("tumour formation")
+        assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("forming a tumour")
                 .doesNotContain("incision, usually from the abdomen");
         assertThat(s.get("evidence")).contains("help it: Low").contains("Small trials of different products.")
                 .contains("Kolasinski");
