@@ -74,7 +74,8 @@ public class ClinicInstrumentSets {
         }
         InstrumentSetsOverview out = new InstrumentSetsOverview(defaults.instrumentSets(), own, inForce,
                 defaults.scheduleTemplates(), catalog.instruments().stream()
-                        .map(i -> new InstrumentSetsOverview.InstrumentChoice(i.id(), i.shortTitle(), i.title()))
+                        .map(i -> new InstrumentSetsOverview.InstrumentChoice(i.id(), i.shortTitle(), i.title(),
+                                catalog.notSentBecause(i.id()).orElse(null)))
                         .toList(), conditions.conditions().stream()
                         .map(c -> new InstrumentSetsOverview.ConditionChoice(c.id(), c.display())).toList(),
                 actor.hasRole(Role.CLINIC_ADMIN));

@@ -152,16 +152,20 @@ public final class FollowupDefaults {
         if (!InstrumentCatalog.SHIPPED.contains(id)) {
             throw json.problem(where, "names the unknown instrument \"" + id + "\"");
         }
+        String instead = json.optionalText(p, "whenWordingNotInstalled", where + " " + id).orElse(null);
+        if (instead != null && !InstrumentCatalog.SHIPPED.contains(instead)) {
+            throw json.problem(where + " " + id, "names the unknown replacement \"" + instead + "\"");
+        }
         JsonNode at = p.get("at");
         if (at != null && at.isArray()) {
             Set<String> points = new LinkedHashSet<>();
             at.forEach(n -> points.add(n.asString()));
-            return new PlannedInstrument(id, Administer.LISTED_TIME_POINTS, points);
+            return new PlannedInstrument(id, Administer.LISTED_TIME_POINTS, points, instead);
         }
         String when = json.text(p, "at", where + " " + id);
         return switch (when) {
-            case "every-time-point" -> new PlannedInstrument(id, Administer.EVERY_TIME_POINT, Set.of());
-            case "follow-ups" -> new PlannedInstrument(id, Administer.FOLLOW_UPS_ONLY, Set.of());
+            case "every-time-point" -> new PlannedInstrument(id, Administer.EVERY_TIME_POINT, Set.of(), instead);
+            case "follow-ups" -> new PlannedInstrument(id, Administer.FOLLOW_UPS_ONLY, Set.of(), instead);
             default -> throw json.problem(where + " " + id, "has \"at\": " + when
                     + "; use every-time-point, follow-ups or a list of time point ids");
         };

@@ -154,7 +154,7 @@ public class FollowupSchedules {
                     details.plannedProcedureDate(), null, null, String.join(" ", notes), 0);
             long id = schedules.insert(draft, now());
             ScheduleRow row = schedules.byId(id).orElseThrow();
-            ScheduleGenerator.baseline(set, template, details.plannedProcedureDate(), today())
+            ScheduleGenerator.baseline(set, template, details.plannedProcedureDate(), today(), catalog::answerable)
                     .forEach(t -> schedules.insertTask(row, t));
             audit.success(system, AuditAction.CREATE, event.patientId(), RESOURCE, id,
                     "plan=" + event.planId() + " set=" + set.id() + " template=" + template.id());
@@ -191,10 +191,11 @@ public class FollowupSchedules {
         List<PlannedTask> wanted = new ArrayList<>();
         List<TaskRow> current = schedules.tasks(row.id());
         if (row.procedureDate() == null) {
-            wanted.addAll(ScheduleGenerator.baseline(set, template, row.plannedProcedure(), today()));
+            wanted.addAll(ScheduleGenerator.baseline(set, template, row.plannedProcedure(), today(),
+                    catalog::answerable));
         } else {
             current.stream().filter(t -> t.planned().baseline()).map(TaskRow::planned).forEach(wanted::add);
-            wanted.addAll(ScheduleGenerator.followUps(set, template, row.procedureDate()));
+            wanted.addAll(ScheduleGenerator.followUps(set, template, row.procedureDate(), catalog::answerable));
         }
         ScheduleChanges changes = ScheduleChanges.between(current.stream().map(TaskRow::existing).toList(), wanted);
         changes.add().forEach(t -> schedules.insertTask(row, t));
@@ -232,15 +233,17 @@ public class FollowupSchedules {
         LocalDate today = today();
         List<TaskView> tasks = schedules.tasks(s.id()).stream()
                 .map(t -> taskView(t, answered.get(t.id()), set, template, today)).toList();
+        List<String> notSent = set.instrumentIds().stream().distinct()
+                .flatMap(id -> catalog.notSentBecause(id).stream()).toList();
         return new ScheduleView(s.id(), s.patientId(), s.planId(), s.conditionName(), set.id(), set.label(),
                 template.id(), template.label(), s.plannedProcedure(), s.procedureDate(), s.note(), s.version(),
-                tasks);
+                tasks, notSent);
     }
 
     TaskView taskView(TaskRow t, StoredResponse response, InstrumentSet set, ScheduleTemplate template,
             LocalDate today) {
         PlannedTask p = t.planned();
-        boolean stillAsked = template.timePoint(p.timePointId()).map(tp -> set.instrumentsAt(tp)
+        boolean stillAsked = template.timePoint(p.timePointId()).map(tp -> set.instrumentsAt(tp, catalog::answerable)
                 .contains(p.instrumentId())).orElse(false);
         return new TaskView(t.id(), t.scheduleId(), p.timePointId(), p.timePointLabel(), p.baseline(),
                 p.instrumentId(), catalog.instrument(p.instrumentId()).title(), p.opensOn(), p.dueOn(),

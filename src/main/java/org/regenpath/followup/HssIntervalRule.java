@@ -54,7 +54,8 @@ final class HssIntervalRule implements ScoringRule {
             IntervalTable.Entry entry = tables.get(instrument.id()).entry(raw);
             Provenance provenance = entry.verified() ? Provenance.TABLE_VERIFIED : Provenance.TABLE_UNVERIFIED;
             String note = entry.verified() ? "Table value checked against " + entry.verifiedBy() + "."
-                    : "Table value not yet checked against the HSS scoring table (clinical-standards.md Appendix A).";
+                    : "Table value not yet checked against the HSS scoring table (Lyman S et al., Clin Orthop "
+                            + "Relat Res 2016).";
             total = ScaleScore.scored(Score.TOTAL, label, entry.interval().doubleValue(), raw, items.size(),
                     items.size(), null, provenance, note);
         }

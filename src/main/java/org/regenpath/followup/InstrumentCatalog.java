@@ -88,6 +88,29 @@ public final class InstrumentCatalog {
         return instrument;
     }
 
+    /**
+     * Whether patients can be shown this instrument: its wording ships with Regenpath or the clinic installed its
+     * licensed copy. One they cannot be shown is never scheduled or sent to them.
+     */
+    public boolean answerable(String id) {
+        return instrument(id).licence().itemText() != ItemTextSource.PLACEHOLDER;
+    }
+
+    /**
+     * Why patients are not sent this instrument and what to install, for staff; empty when it is
+     * {@link #answerable}.
+     */
+    public Optional<String> notSentBecause(String id) {
+        if (answerable(id)) {
+            return Optional.empty();
+        }
+        Instrument i = instrument(id);
+        return Optional.of("The licensed wording of " + i.shortTitle() + " is not installed, so it is never sent to "
+                + "patients. To use it, install the clinic's licensed copy as " + id + LicensedText.SUFFIX
+                + " in the folder named by the setting regenpath.followup.licensed-text-dir "
+                + "(environment REGENPATH_FOLLOWUP_LICENSED_TEXT_DIR) and restart.");
+    }
+
     /** The HSS interval table of KOOS JR or HOOS JR. */
     public Optional<IntervalTable> intervalTable(String instrumentId) {
         return Optional.ofNullable(tables.get(instrumentId));

@@ -1,7 +1,10 @@
 package org.regenpath.followup;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The default instruments and schedule for a group of conditions. Clinics may configure their own; these are the
@@ -28,8 +31,30 @@ public record InstrumentSet(String id, String label, String source, String sched
         return instruments.stream().map(PlannedInstrument::instrumentId).toList();
     }
 
-    /** The instruments asked at a time point. */
+    /** The instruments the set names for a time point, whether or not patients can be shown them. */
     public List<String> instrumentsAt(TimePoint point) {
         return instruments.stream().filter(p -> p.appliesAt(point)).map(PlannedInstrument::instrumentId).toList();
+    }
+
+    /**
+     * The instruments patients are asked at a time point: an instrument they cannot be shown (its licensed wording
+     * is not installed) is left out, and its replacement asked instead where the set names one and it is not asked
+     * already.
+     *
+     * @param answerable whether patients can be shown an instrument's wording
+     */
+    public List<String> instrumentsAt(TimePoint point, Predicate<String> answerable) {
+        Set<String> out = new LinkedHashSet<>();
+        for (PlannedInstrument p : instruments) {
+            if (!p.appliesAt(point)) {
+                continue;
+            }
+            if (answerable.test(p.instrumentId())) {
+                out.add(p.instrumentId());
+            } else if (p.whenWordingNotInstalled() != null && answerable.test(p.whenWordingNotInstalled())) {
+                out.add(p.whenWordingNotInstalled());
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -24,8 +24,12 @@ public record InstrumentSetsOverview(List<InstrumentSet> shipped, List<ClinicSet
     public record ConditionProtocol(String conditionId, String conditionName, String setId, String setLabel,
             SetChoice.MatchedBy matchedBy) {}
 
-    /** An instrument as a form offers it. */
-    public record InstrumentChoice(String id, String shortTitle, String title) {}
+    /**
+     * An instrument as a form offers it.
+     *
+     * @param notSent why patients are not sent it and what to install (licensed wording missing), or {@code null}
+     */
+    public record InstrumentChoice(String id, String shortTitle, String title, String notSent) {}
 
     /** A condition as a form offers it. */
     public record ConditionChoice(String id, String name) {}

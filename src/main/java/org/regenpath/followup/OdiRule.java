@@ -8,8 +8,9 @@ import java.util.Set;
  * {@code sum / (5 x sections answered) x 100} per cent (Fairbank JCT, Pynsent PB, Spine 2000;25(22):2940-2952).
  * The published worked example: 16 points over all ten sections is 32%; with one section missed, 16/45 = 35.5%.
  *
- * <p>Missing sections: Fairbank and Pynsent give the formula for one section missed or not applicable; with more
- * than one missing the index is not scored. Bands (Fairbank 2000, upper bounds inclusive on the percentage):
+ * <p>Missing sections: Fairbank and Pynsent give a general formula (divide by 5 x the sections answered) and work it
+ * for one section missed; they set no limit. Scoring at most one missing section, and none with more, is Regenpath's
+ * choice (as for the NDI), so that an index is never computed from a form that is mostly empty. Bands (Fairbank 2000, upper bounds inclusive on the percentage):
  * 0-20 minimal disability, over 20 to 40 moderate, over 40 to 60 severe, over 60 to 80 crippled, over 80
  * bed-bound (or exaggerating their symptoms).
  */
@@ -35,7 +36,7 @@ final class OdiRule implements ScoringRule {
         ScaleScore total;
         if (missing > MAX_MISSING) {
             total = ScaleScore.notScored(Score.TOTAL, "ODI", given.size(), items.size(),
-                    missing + " sections are missing; the ODI allows at most one (Fairbank & Pynsent 2000).");
+                    missing + " sections are missing; Regenpath scores the ODI with at most one missing section.");
         } else {
             int sum = Answers.sum(given);
             double percent = sum * 100.0 / (5.0 * given.size());

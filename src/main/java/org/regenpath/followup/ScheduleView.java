@@ -20,13 +20,16 @@ import org.regenpath.shared.PatientId;
  * @param note what was decided when the schedule was made (e.g. a fallback template), or {@code null}
  * @param version the optimistic-locking version to send back with a regeneration
  * @param tasks every task, in schedule order, cancelled ones included
+ * @param notSent for staff: each instrument of the set that patients are not sent (its licensed wording is not
+ *     installed), why, and what to install
  */
 public record ScheduleView(long id, PatientId patientId, long planId, String conditionName, String instrumentSetId,
         String instrumentSetLabel, String templateId, String templateLabel, LocalDate plannedProcedure,
-        LocalDate procedureDate, String note, int version, List<TaskView> tasks) {
+        LocalDate procedureDate, String note, int version, List<TaskView> tasks, List<String> notSent) {
 
     public ScheduleView {
         tasks = List.copyOf(tasks);
+        notSent = List.copyOf(notSent);
     }
 
     /** The tasks still on the schedule (not cancelled). */

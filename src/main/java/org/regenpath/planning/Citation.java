@@ -14,14 +14,21 @@ import java.util.Objects;
  */
 public record Citation(String document, String passage, String url, boolean verified) {
 
+    /** What a reader is told when a passage was not checked against its source. */
+    public static final String NOT_CHECKED = "The clinic has not yet checked this against the original document.";
+
     public Citation {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(passage, "passage");
     }
 
-    /** For people: {@code 21 CFR 1271.10, 1271.10(a)(1)}, flagged when not yet verified. */
+    /**
+     * For people, patients included: {@code 21 CFR 1271.10, 1271.10(a)(1) (https://...)}, and when the passage was
+     * not checked against the document, a plain sentence saying so.
+     */
     public String describe() {
-        return document + ", " + passage + (verified ? "" : " (not yet verified against the source)");
+        return document + ", " + passage + (url == null ? "" : " (" + url + ")")
+                + (verified ? "" : ". " + NOT_CHECKED);
     }
 
     @Override

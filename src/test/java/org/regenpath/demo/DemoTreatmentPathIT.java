@@ -161,6 +161,16 @@ class DemoTreatmentPathIT extends WebIT {
         assertThat(schedule.procedureDate()).isNull();
         assertThat(schedule.plannedProcedure()).isEqualTo(loaded.plusDays(14));
         assertThat(schedule.activeTasks()).extracting(TaskView::state).containsOnly(TaskState.OPEN);
+        assertThat(schedule.activeTasks()).as("the ODI's licensed wording is not installed: never sent to him")
+                .extracting(TaskView::instrumentId).containsExactly("nrs-11", "peg-3", "phq-9");
+        assertThat(schedule.notSent()).singleElement().asString().contains("ODI", "odi.text.json",
+                "regenpath.followup.licensed-text-dir");
+        assertThat(mvc.perform(get("/patients/" + okafor.value() + "/follow-up").with(as(CLINICIAN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("the care team sees why the ODI is not sent and what to install").contains("odi.text.json");
+        assertThat(mvc.perform(get("/follow-up/instrument-sets").with(as(ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("odi.text.json", "ndi.text.json", "Asked instead: PEG-3.");
         assertThat(procedures.list(actor(CLINICIAN), okafor)).isEmpty();
 
         String json = mvc.perform(get("/api/follow-up/dashboard").with(as(COORDINATOR))).andExpect(status().isOk())
@@ -170,7 +180,7 @@ class DemoTreatmentPathIT extends WebIT {
         assertThat(JsonPath.<List<String>>read(json, row + ".dueOn")).containsExactly(loaded.plusDays(14).toString());
         assertThat(JsonPath.<List<String>>read(json, row + ".state")).containsExactly("OPEN");
         assertThat(JsonPath.<List<List<String>>>read(json, row + ".instruments").get(0))
-                .containsExactly("NRS-11", "ODI", "PHQ-9");
+                .containsExactly("NRS-11", "PEG-3", "PHQ-9");
         assertThat(JsonPath.<List<Integer>>read(json, "$.completion[?(@.timePointId == 'baseline')].answered")
                 .get(0)).isPositive();
     }

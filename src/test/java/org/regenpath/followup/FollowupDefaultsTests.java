@@ -19,8 +19,8 @@ class FollowupDefaultsTests {
         "hip-oa, MUSCULOSKELETAL, hip-oa, CONDITION, 'nrs-11,hoos-jr,phq-9', default",
         "ddd-lumbar, SPINAL, low-back, CONDITION, 'nrs-11,odi,phq-9', ichom-low-back",
         "low-back-pain, SPINAL, low-back, CONDITION, 'nrs-11,odi,phq-9', ichom-low-back",
-        "ddd-cervical, SPINAL, neck, CONDITION, 'ndi,phq-9', default",
-        "neck-pain, SPINAL, neck, CONDITION, 'ndi,phq-9', default",
+        "ddd-cervical, SPINAL, neck, CONDITION, 'nrs-11,ndi,phq-9', default",
+        "neck-pain, SPINAL, neck, CONDITION, 'nrs-11,ndi,phq-9', default",
         "diabetic-neuropathy, NEUROPATHIC, neuropathic, CATEGORY, 'nrs-11,peg-3,phq-9', default",
         "shoulder-oa, MUSCULOSKELETAL, general, CATEGORY, 'nrs-11,peg-3,pgic,phq-9', default",
         "inflammatory-arthritis, INFLAMMATORY, general, CATEGORY, 'nrs-11,peg-3,pgic,phq-9', default"})
@@ -135,5 +135,18 @@ class FollowupDefaultsTests {
         assertThatThrownBy(() -> FollowupDefaults.of(schedules, Fixtures.json(FollowupDefaults.SETS,
                 sets("nrs-11", "\"sometimes\"", "default"))))
                 .hasMessageContaining("use every-time-point, follow-ups or a list of time point ids");
+    }
+
+    @Test
+    void everyShippedInstrumentWithLicensedWordingNamesAReplacementThatShipsItsWording() {
+        InstrumentCatalog withoutLicensedText = InstrumentCatalog.load();
+        for (InstrumentSet set : DEFAULTS.instrumentSets()) {
+            for (PlannedInstrument p : set.instruments()) {
+                if (!withoutLicensedText.answerable(p.instrumentId())) {
+                    assertThat(p.whenWordingNotInstalled()).as(set.id() + " " + p.instrumentId()).isNotNull();
+                    assertThat(withoutLicensedText.answerable(p.whenWordingNotInstalled())).isTrue();
+                }
+            }
+        }
     }
 }

@@ -166,11 +166,11 @@ class FollowupScheduleIT extends TreatedPatientIT {
         ScheduleView before = schedule(p);
         mvc.perform(post(api(p) + "/" + before.id() + "/regeneration").with(as(COORDINATOR)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"templateId\": \"ichom-low-back\", "
-                                + "\"instrumentSetId\": \"low-back\", \"version\": " + before.version() + "}"))
+                                + "\"instrumentSetId\": \"hip-oa\", \"version\": " + before.version() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.templateId").value("ichom-low-back"));
         ScheduleView after = schedule(p);
         assertThat(after.activeTasks()).extracting(TaskView::instrumentId)
-                .containsExactlyInAnyOrder("nrs-11", "koos-jr", "odi", "phq-9");
+                .containsExactlyInAnyOrder("nrs-11", "koos-jr", "hoos-jr", "phq-9");
         assertThat(task(p, "baseline", "nrs-11").state()).isEqualTo(TaskState.COMPLETED);
         assertThat(task(p, "baseline", "koos-jr").keptFromEarlierProtocol()).isTrue();
         assertThat(after.tasks()).filteredOn(t -> t.instrumentId().equals("peg-3"))

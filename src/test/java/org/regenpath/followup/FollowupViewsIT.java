@@ -149,12 +149,12 @@ class FollowupViewsIT extends TreatedPatientIT {
         ScheduleView s = schedule(p);
         String url = "/patients/" + p.value() + "/follow-up/schedules/" + s.id() + "/protocol";
         mvc.perform(post(url).with(as(COORDINATOR)).with(csrf()).param("templateId", "ichom-low-back")
-                        .param("instrumentSetId", "low-back").param("version", String.valueOf(s.version())))
+                        .param("instrumentSetId", "hip-oa").param("version", String.valueOf(s.version())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("changed", "Protocol changed: 1 added, 2 no longer asked, 0 redated; "
                         + "nothing answered was lost (1 answered questionnaire kept)."));
         assertThat(task(p, "baseline", "nrs-11").state()).isEqualTo(TaskState.COMPLETED);
-        assertThat(task(p, "baseline", "odi").state()).isEqualTo(TaskState.OPEN);
+        assertThat(task(p, "baseline", "hoos-jr").state()).isEqualTo(TaskState.OPEN);
 
         String stale = mvc.perform(post(url).with(as(COORDINATOR)).with(csrf()).param("templateId", "default")
                         .param("instrumentSetId", "knee-oa").param("version", String.valueOf(s.version())))

@@ -78,7 +78,7 @@ class HssIntervalScoringTests {
                     ? entry.verifiedBy() : "not yet checked");
         }
         assertThat(table(id).entries()).as("every value compared with public scoring code (2026-11-23)")
-                .allSatisfy(e -> assertThat(e.verifiedBy()).contains("not the HSS scoring PDF"));
+                .allSatisfy(e -> assertThat(e.verifiedBy()).contains("not the HSS scoring table"));
     }
 
     @Test

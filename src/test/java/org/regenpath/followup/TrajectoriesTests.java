@@ -45,7 +45,7 @@ class TrajectoriesTests {
 
     ScheduleTrajectory build() {
         ScheduleView schedule = new ScheduleView(1, PatientId.of(1), 1, "Knee osteoarthritis", "knee-oa",
-                "Knee osteoarthritis", "default", "Default", PROCEDURE, PROCEDURE, null, 0, tasks);
+                "Knee osteoarthritis", "default", "Default", PROCEDURE, PROCEDURE, null, 0, tasks, List.of());
         return Trajectories.of(schedule, responses, Fixtures.CATALOG);
     }
 

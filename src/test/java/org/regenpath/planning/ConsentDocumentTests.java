@@ -56,7 +56,7 @@ class ConsentDocumentTests {
                 .contains("Uncertain: Whether bone marrow concentrate injected into an arthritic joint")
                 .contains("has not been reviewed by an independent regulatory adviser")
                 .doesNotContain("361").doesNotContain("must register").doesNotContain("1271.15(b)");
-        assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("tumour formation")
+        assertThat(s.get("risks")).contains("iliac crest").contains("Infection").contains("forming a tumour")
                 .doesNotContain("Screening").doesNotContain("incision, usually from the abdomen");
         assertThat(s.get("evidence")).contains("help it: Low").contains("Small trials of different products.")
                 .contains("Kolasinski");

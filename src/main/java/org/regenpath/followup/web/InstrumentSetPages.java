@@ -57,7 +57,8 @@ class InstrumentSetPages {
     private static SetGrid grid(InstrumentSetsOverview overview, InstrumentSet set) {
         return SetGrid.of(set, template(overview, set.scheduleTemplateId()), id -> overview.instruments().stream()
                 .filter(i -> i.id().equals(id)).findFirst()
-                .map(i -> new String[] {i.shortTitle(), i.title()}).orElse(new String[] {id, id}));
+                .map(i -> new String[] {i.shortTitle(), i.title(), i.notSent()})
+                .orElse(new String[] {id, id, null}));
     }
 
     @GetMapping(BASE + "/new")
