@@ -3,6 +3,7 @@ package org.regenpath.product;
 import static org.regenpath.product.BedsideFinding.pass;
 import static org.regenpath.product.BedsideFinding.stop;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.planning.ConsentWithdrawal;
+import org.regenpath.planning.PlannedSite;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -25,7 +27,7 @@ final class AdministrationRules {
     }
 
     static List<BedsideFinding> evaluate(CellProduct product, PatientId patient, InjectionSite site,
-            TreatmentOrder order, StaffMember operator, StaffMember verifier, Instant at) {
+            BigDecimal volumeMl, TreatmentOrder order, StaffMember operator, StaffMember verifier, Instant at) {
         List<BedsideFinding> findings = new ArrayList<>();
         findings.add(samePatient(product, patient));
         if (product.state() != ProductState.ADMINISTERED) {
@@ -33,7 +35,12 @@ final class AdministrationRules {
         }
         findings.add(notExpired(product, at));
         findings.add(notAlreadyAdministered(product));
-        findings.add(siteInPlan(site, order.sites()));
+        findings.add(siteInPlan(site, order.injectionSites()));
+        // Counted only at a planned site: elsewhere SITE_IN_PLAN stops already, and nothing is authorised to count.
+        order.planned(site).ifPresent(planned -> {
+            findings.add(injectionsInPlan(planned, order));
+            findings.add(doseInPlan(planned, volumeMl, order));
+        });
         findings.add(consentInForce(order.consent()));
         findings.add(secondPerson(operator, verifier));
         return findings;
@@ -123,5 +130,40 @@ final class AdministrationRules {
                 .collect(Collectors.joining(", "));
         return stop(BedsideRule.SITE_IN_PLAN, "the " + site.describe() + " is not in this patient's plan. Planned: "
                 + planned + ".");
+    }
+
+    /**
+     * A plan version authorises one injection at each site it lists (each site once, with its whole dose). The
+     * plan has no field for repeats, so a second injection at the same site needs a new version that lists it.
+     */
+    private static BedsideFinding injectionsInPlan(PlannedSite planned, TreatmentOrder order) {
+        InjectionSite site = planned.site();
+        return order.givenAt(site)
+                .map(given -> stop(BedsideRule.INJECTIONS_IN_PLAN, "the " + site.describe() + " was already"
+                        + " injected under plan version " + order.planVersion() + " (product " + given.productId()
+                        + ", " + Moments.show(given.at()) + "). Plan version " + order.planVersion()
+                        + " authorises one injection at each site it lists; a repeat injection needs a new version"
+                        + " of the plan that lists it, approved with the patient's consent."))
+                .orElseGet(() -> pass(BedsideRule.INJECTIONS_IN_PLAN, "No injection has been given at the "
+                        + site.describe() + " under plan version " + order.planVersion() + ", which authorises"
+                        + " one."));
+    }
+
+    /** The volume must be entered and be no more than the planned volume for the site. */
+    private static BedsideFinding doseInPlan(PlannedSite planned, BigDecimal volumeMl, TreatmentOrder order) {
+        String dose = "plan version " + order.planVersion() + " authorises up to " + ml(planned.plannedVolumeMl())
+                + " at the " + planned.site().describe();
+        if (volumeMl == null) {
+            return stop(BedsideRule.DOSE_IN_PLAN, "enter the volume to inject; " + dose + ".");
+        }
+        if (volumeMl.compareTo(planned.plannedVolumeMl()) > 0) {
+            return stop(BedsideRule.DOSE_IN_PLAN, ml(volumeMl) + " is more than the planned dose: " + dose
+                    + ". A larger dose needs a new version of the plan.");
+        }
+        return pass(BedsideRule.DOSE_IN_PLAN, ml(volumeMl) + " is within the planned dose: " + dose + ".");
+    }
+
+    private static String ml(BigDecimal volume) {
+        return volume.stripTrailingZeros().toPlainString() + " mL";
     }
 }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**
- * H2's half of the append-only guarantee for {@code product_custody_event} and {@code product_bedside_attempt}:
- * a row trigger that refuses UPDATE and DELETE. PostgreSQL uses a PL/pgSQL trigger to the same effect (ADR 0003
+ * H2's half of the append-only guarantee for {@code product_custody_event}, {@code product_bedside_attempt} and
+ * {@code product_plan_injection}: a row trigger that refuses UPDATE and DELETE. PostgreSQL uses a PL/pgSQL trigger to the same effect (ADR 0003
  * applies the same rule to the audit trail). Public because H2 instantiates it by class name.
  */
 public class AppendOnlyRows implements Trigger {

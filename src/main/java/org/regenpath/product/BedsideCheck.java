@@ -15,8 +15,8 @@ import org.regenpath.shared.PatientId;
  * The bedside verification before an injection (issue #4, item 6), as a pure policy. Reads the wristband and the
  * product label (a label whose check character does not match is "not a valid label, rescan" before anything is
  * looked up), finds the product, and checks every {@link BedsideRule}: the product belongs to the patient on the
- * wristband, is RELEASED, has not expired, was not given before, the site is in the patient's approved plan, the
- * patient's consent to that plan still stands, and a second person who is not the operator confirms. Each is a hard stop with a plain message.
+ * wristband, is RELEASED, has not expired, was not given before, the site is in the patient's approved plan, no injection was given
+ * there under the plan version in force, the volume is within the planned dose, the patient's consent to that plan still stands, and a second person who is not the operator confirms. Each is a hard stop with a plain message.
  *
  * <p>{@link CellProduct#administer} re-checks the same invariants through the same code, so a passed check is
  * exactly what the product accepts.
@@ -44,8 +44,8 @@ public final class BedsideCheck {
         ProductIdentifier label = readLabel(scan.productLabel(), findings);
         CellProduct product = label == null ? null : find(label, products, findings);
         if (patient != null && product != null) {
-            findings.addAll(AdministrationRules.evaluate(product, patient, scan.site(), order, scan.operator(),
-                    scan.verifier(), scan.at()));
+            findings.addAll(AdministrationRules.evaluate(product, patient, scan.site(), scan.volumeMl(), order,
+                    scan.operator(), scan.verifier(), scan.at()));
         } else {
             findings.add(AdministrationRules.secondPerson(scan.operator(), scan.verifier()));
         }

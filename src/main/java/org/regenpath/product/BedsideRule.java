@@ -24,6 +24,13 @@ public enum BedsideRule {
     /** The chosen site is in the patient's approved plan. */
     SITE_IN_PLAN,
     /**
+     * No injection has been given at the chosen site under the plan version in force. A plan version authorises
+     * one injection at each site it lists (each site once, with its whole dose); a repeat needs a new version.
+     */
+    INJECTIONS_IN_PLAN,
+    /** The volume to inject is entered and is no more than the plan version's dose for the site. */
+    DOSE_IN_PLAN,
+    /**
      * The patient's consent to the approved plan version still stands: signed, countersigned and not withdrawn. A
      * patient may withdraw consent at any time, also on the day of the injection (ISSCR informed-consent standard,
      * voluntariness, as summarised in {@code shared/reference/landscape.md} section 11 and not yet verified against

@@ -138,15 +138,17 @@ public final class CellProduct {
     /**
      * Records the injection, after checking the same invariants as the {@link BedsideCheck}.
      *
-     * @param order the injection sites of the approved plan of the patient on the wristband and their consent to it
+     * @param order what the approved plan of the patient on the wristband authorises and their consent to it
      * @throws IllegalTransition when the product is not RELEASED
      * @throws AdministrationRefused listing every bedside stop: another patient's product, expired, site not in
-     *     the plan, consent withdrawn, no second person
+     *     the plan, site already injected under the plan version, volume beyond the planned dose, consent
+     *     withdrawn, no second person
      */
     public void administer(Administration administration, TreatmentOrder order) {
         prepare(CustodyStep.ADMINISTERED, administration.step());
         List<BedsideFinding> stops = AdministrationRules.evaluate(this, administration.patient(),
-                        administration.site(), order, administration.operator(),
+                        administration.site(), administration.step().measurements().volumeMl(), order,
+                        administration.operator(),
                         administration.verifier(), administration.step().at())
                 .stream()
                 .filter(f -> !f.passed())

@@ -9,7 +9,8 @@
  * {@link org.regenpath.product.CustodyEvent} for every step, is released only against the clinic's own QC criteria
  * ({@link org.regenpath.product.ProductSettings}) by a second person, and is injected only after the
  * {@link org.regenpath.product.BedsideCheck} passes: right patient, released, in date, not given before, a planned
- * site, the patient's consent to the plan still in force, a second person confirming.
+ * site not yet injected under the plan version in force, no more than its planned volume, the patient's consent to
+ * the plan still in force, a second person confirming.
  *
  * <p>{@link org.regenpath.product.ChainOfCustody} is the module's API: a product is collected only for a patient's
  * approved treatment plan (read through the planning module's API), by a lab technician or clinician of the
@@ -20,7 +21,9 @@
  * Owns the tables {@code product_product}, {@code product_custody_event} (the application only inserts) and
  * {@code product_settings}; publishes {@link org.regenpath.product.ProductReleased}. {@link
  * org.regenpath.product.Bedside} runs the bedside check for a clinician with a colleague confirming by their own
- * password (identity's {@code SecondPerson}), records every attempt in {@code product_bedside_attempt} and publishes
+ * password (identity's {@code SecondPerson}), records every attempt, passed or refused for any reason, in
+ * {@code product_bedside_attempt}, counts each injection against its plan version in {@code product_plan_injection}
+ * and publishes
  * {@link org.regenpath.product.ProductAdministered}. {@link org.regenpath.product.Labels} prints the product label
  * and the patient's wristband as PDF, with barcodes of exactly what the bedside screen reads, and audits every print.
  * {@link org.regenpath.product.ProductLookup} lets the trace module read products for recalls (it authorises and

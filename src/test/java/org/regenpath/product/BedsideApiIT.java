@@ -9,7 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regenpath.intake.CandidacyScreening;
@@ -17,6 +24,8 @@ import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.PlanConsents;
+import org.regenpath.planning.PlanView;
+import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -24,13 +33,17 @@ import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The bedside screen's API: the wrong patient is stopped with a plain message, a second person must confirm with
- * their own password, the right patient is injected once, and every attempt is recorded.
+ * their own password, the right patient is injected once, and every attempt is recorded. A plan version authorises
+ * what it lists: a second product collected under it is stopped at a site it already had injected, until a new
+ * version lists the site again. Every refusal leaves a trace: of ten parallel administrations of one product exactly
+ * one is recorded and the nine refused each leave a bedside attempt and a DENIED audit row; so does a stale version.
  */
 @RecordApplicationEvents
 class BedsideApiIT extends WebIT {
@@ -59,8 +72,11 @@ class BedsideApiIT extends WebIT {
     @Autowired
     ApplicationEvents events;
 
+    ClinicalFixtures.Candidate candidate;
     PatientId patient;
     PatientId otherPatient;
+    long plan;
+    ReleasedProducts released;
     String product;
 
     @BeforeEach
@@ -68,31 +84,35 @@ class BedsideApiIT extends WebIT {
         settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
                 Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
                 "Test values only, not clinical guidance"));
-        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
-                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        candidate = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+                uniqueMrn(), Outcome.ELIGIBLE);
         otherPatient = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
                 uniqueMrn(), null).patient();
-        patient = c.patient();
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
-        product = custody.collect(actor(LAB), patient, new CollectInput(plan, "Procedure room 2", null, null, null,
-                null)).productId();
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
-                "Centrifuge system X", "KIT-42", null, null));
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
-                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
-        custody.record(actor(CLINICIAN), product, new CustodyInput(
-                CustodyAction.RELEASE, 2L, "Lab bench B", null, null, null, null));
+        patient = candidate.patient();
+        plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), candidate);
+        released = new ReleasedProducts(custody, actor(LAB), actor(CLINICIAN));
+        product = released.release(patient, plan);
     }
 
     ResultActions administer(PatientId wristband, String verifier, String password, int version) throws Exception {
+        return administer(product, wristband, verifier, password, version, "4.0");
+    }
+
+    ResultActions administer(String productId, PatientId wristband, String verifier, String password, int version,
+            String volumeMl) throws Exception {
         String body = """
                 {"version": %d, "wristband": "%d", "productLabel": "%s", "siteRegion": "knee joint",
                  "siteLaterality": "LEFT", "verifierEmail": %s, "verifierPassword": "%s",
-                 "location": "Procedure room 2", "volumeMl": 4.0}"""
-                .formatted(version, wristband.value(), product.substring(0, 6) + "-" + product.substring(6),
-                        verifier == null ? "null" : "\"" + verifier + "\"", password);
-        return mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN)).with(csrf())
+                 "location": "Procedure room 2", "volumeMl": %s}"""
+                .formatted(version, wristband.value(), productId.substring(0, 6) + "-" + productId.substring(6),
+                        verifier == null ? "null" : "\"" + verifier + "\"", password, volumeMl);
+        return mvc.perform(post("/api/products/" + productId + "/administration").with(as(CLINICIAN)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** The second person confirms correctly: only the product, the version and the volume vary. */
+    MockHttpServletResponse administer(String productId, long version, String volumeMl) throws Exception {
+        return administer(productId, patient, LAB, DEMO_PASSWORD, (int) version, volumeMl).andReturn().getResponse();
     }
 
     long attempts(boolean passed) {
@@ -122,6 +142,10 @@ class BedsideApiIT extends WebIT {
                 .andExpect(jsonPath("$.errors.verifierPassword").exists());
         assertThat(auditAfter(audit)).anyMatch(r -> "DENIED".equals(r.get("outcome"))
                 && "SecondPerson".equals(r.get("resource_type")));
+        assertThat(auditAfter(audit)).as("the refused attempt is audited as one").anyMatch(r -> "DENIED".equals(
+                r.get("outcome")) && Bedside.ATTEMPT.equals(r.get("resource_type"))
+                && ((String) r.get("detail")).startsWith("refused: {verifierPassword="));
+        assertThat(attempts(false)).as("a refused second person is a recorded attempt too").isEqualTo(3);
         administer(patient, CLINICIAN, DEMO_PASSWORD, 3).andExpect(status().isBadRequest());
 
         administer(patient, LAB, DEMO_PASSWORD, 3)
@@ -139,6 +163,104 @@ class BedsideApiIT extends WebIT {
         List<String> stops = JsonPath.read(again.andReturn().getResponse().getContentAsString(),
                 "$.findings[?(@.passed == false)].rule");
         assertThat(stops).contains("NOT_ALREADY_ADMINISTERED");
-        assertThat(attempts(false)).isEqualTo(3);
+        assertThat(attempts(false)).isEqualTo(5);
+    }
+
+    List<Map<String, Object>> attempts(String product) {
+        return jdbc.sql("select * from product_bedside_attempt where product_identifier = :p order by id")
+                .param("p", product).query().listOfRows();
+    }
+
+    List<Map<String, Object>> deniedAttempts(long afterAudit) {
+        return auditAfter(afterAudit).stream().filter(r -> "DENIED".equals(r.get("outcome"))
+                && Bedside.ATTEMPT.equals(r.get("resource_type"))
+                && ((Number) r.get("patient_id")).longValue() == patient.value()).toList();
+    }
+
+    long administrations(String product) {
+        return jdbc.sql("""
+                select count(*) from product_custody_event e join product_product p on p.id = e.product_id
+                where p.identifier = :p and e.step = 'ADMINISTERED'""").param("p", product).query(Long.class).single();
+    }
+
+    static List<String> stops(MockHttpServletResponse response) throws Exception {
+        return JsonPath.read(response.getContentAsString(), "$.findings[?(@.passed == false)].rule");
+    }
+
+    @Test
+    void aSecondProductUnderTheSamePlanVersionIsStoppedAtTheInjectedSiteUntilANewVersionListsIt() throws Exception {
+        String first = product;
+        String second = released.release(patient, plan);
+        assertThat(administer(first, 3, "4.0").getStatus()).isEqualTo(200);
+
+        long audit = lastAuditId();
+        MockHttpServletResponse repeat = administer(second, 3, "4.0");
+        assertThat(repeat.getStatus()).isEqualTo(409);
+        assertThat(stops(repeat)).containsExactly("INJECTIONS_IN_PLAN");
+        List<String> message = JsonPath.read(repeat.getContentAsString(),
+                "$.findings[?(@.rule == 'INJECTIONS_IN_PLAN')].message");
+        assertThat(message).singleElement().asString().startsWith("STOP: the left knee joint was already injected"
+                + " under plan version 1 (product " + first + ", ").contains("a repeat injection needs a new version"
+                + " of the plan that lists it");
+        assertThat(custody.get(actor(LAB), second).state()).isEqualTo(ProductState.RELEASED);
+        assertThat(attempts(second)).singleElement().satisfies(a -> assertThat(a.get("passed")).isEqualTo(false));
+        assertThat(deniedAttempts(audit)).singleElement().satisfies(r -> assertThat((String) r.get("detail"))
+                .contains("INJECTIONS_IN_PLAN"));
+
+        MockHttpServletResponse tooMuch = administer(second, 3, "4.5");
+        assertThat(stops(tooMuch)).containsExactly("INJECTIONS_IN_PLAN", "DOSE_IN_PLAN");
+
+        PlanView current = plans.get(actor(CLINICIAN), patient, plan);
+        PlanView draft = plans.edit(actor(CLINICIAN), patient, plan, ClinicalFixtures.marrowPlan(candidate),
+                current.version());
+        ClinicalFixtures.signConsent(consents, actor(CLINICIAN), patient, plan, 2);
+        plans.approve(actor(CLINICIAN), patient, plan, RegulatoryRecord.none(), draft.version());
+        assertThat(administer(second, 3, "4.0").getStatus()).as("version 2 lists the site again").isEqualTo(200);
+        assertThat(administrations(second)).isEqualTo(1);
+    }
+
+    @Test
+    void ofTenParallelAdministrationsOfOneProductOneIsRecordedAndEveryRefusalLeavesAnAttemptAndAnAuditRow()
+            throws Exception {
+        long audit = lastAuditId();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            requests.add(pool.submit(() -> {
+                start.await();
+                return administer(product, 3, "4.0").getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> request : requests) {
+            statuses.add(request.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
+        assertThat(administrations(product)).isEqualTo(1);
+        List<Map<String, Object>> attempts = attempts(product);
+        assertThat(attempts).hasSize(10);
+        assertThat(attempts).filteredOn(a -> Boolean.TRUE.equals(a.get("passed"))).hasSize(1);
+        assertThat(deniedAttempts(audit)).hasSize(9);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndLeavesAnAttemptAndAnAuditRow() throws Exception {
+        long audit = lastAuditId();
+        MockHttpServletResponse stale = administer(product, 2, "4.0");
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat((String) JsonPath.read(stale.getContentAsString(), "$.errors.version"))
+                .contains("changed since the screen was opened");
+        assertThat(attempts(product)).singleElement().satisfies(a -> {
+            assertThat(a.get("passed")).isEqualTo(false);
+            assertThat((String) a.get("refused_because")).startsWith("version: This product changed");
+        });
+        assertThat(deniedAttempts(audit)).singleElement().satisfies(r -> assertThat((String) r.get("detail"))
+                .startsWith("refused: version"));
+        assertThat(administrations(product)).isZero();
     }
 }

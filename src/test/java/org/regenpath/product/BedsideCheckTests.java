@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.regenpath.product.ProductFixtures.ANN;
 import static org.regenpath.product.ProductFixtures.BEN;
+import static org.regenpath.product.ProductFixtures.CONSENTED;
 import static org.regenpath.product.ProductFixtures.DR_OKAFOR;
 import static org.regenpath.product.ProductFixtures.HARVEST;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE_PLAN;
 import static org.regenpath.product.ProductFixtures.NURSE_LI;
+import static org.regenpath.product.ProductFixtures.PLANNED_ML;
 import static org.regenpath.product.ProductFixtures.RIGHT_KNEE;
 import static org.regenpath.product.ProductFixtures.TECH_RIA;
 import static org.regenpath.product.ProductFixtures.TEST_SHELF_LIFE;
@@ -16,14 +18,17 @@ import static org.regenpath.product.ProductFixtures.minutes;
 import static org.regenpath.product.ProductFixtures.released;
 import static org.regenpath.product.ProductFixtures.step;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.planning.ConsentStatus;
+import org.regenpath.planning.PlannedSite;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -39,7 +44,7 @@ class BedsideCheckTests {
 
     private static BedsideScan scan(PatientId wristband, CellProduct product, InjectionSite site,
             StaffMember verifier, Instant at) {
-        return new BedsideScan(wristband.toString(), product.id().value(), site, DR_OKAFOR, verifier, at);
+        return new BedsideScan(wristband.toString(), product.id().value(), site, PLANNED_ML, DR_OKAFOR, verifier, at);
     }
 
     private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan) {
@@ -94,7 +99,7 @@ class BedsideCheckTests {
     void aMistypedLabelIsNotLookedUpButRescanned() {
         CellProduct p = released(ANN);
         String typo = p.id().value().substring(0, 12) + (p.id().value().endsWith("0") ? "1" : "0");
-        BedsideResult r = check.check(new BedsideScan("101", typo, LEFT_KNEE, DR_OKAFOR, NURSE_LI, minutes(60)),
+        BedsideResult r = check.check(new BedsideScan("101", typo, LEFT_KNEE, PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)),
                 LEFT_KNEE_PLAN, id -> {
                     throw new AssertionError("an invalid label must not be looked up");
                 });
@@ -108,7 +113,7 @@ class BedsideCheckTests {
     void stopsAnUnknownProductAndAnUnreadableWristband() {
         CellProduct p = released(ANN);
         BedsideResult r = check.check(new BedsideScan("Ann", new RegenpathIdScheme().next().value(), LEFT_KNEE,
-                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+                PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
         assertThat(r.stops()).extracting(BedsideFinding::rule)
                 .containsExactly(BedsideRule.WRISTBAND_READ, BedsideRule.PRODUCT_FOUND);
         assertThat(stopMessage(r, BedsideRule.WRISTBAND_READ)).contains("Rescan the wristband");
@@ -164,8 +169,8 @@ class BedsideCheckTests {
     @Test
     void stopsAProductWhosePatientWithdrewConsentAndItStaysReleased() {
         CellProduct p = released(ANN);
-        TreatmentOrder withdrawn = new TreatmentOrder(Set.of(LEFT_KNEE),
-                ProductFixtures.withdrawnConsent(minutes(50), "Wants to wait until after the summer"));
+        TreatmentOrder withdrawn = ProductFixtures.plan(
+                ProductFixtures.withdrawnConsent(minutes(50), "Wants to wait until after the summer"), LEFT_KNEE);
         BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), withdrawn);
         assertThat(r.passed()).isFalse();
         assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.CONSENT_IN_FORCE);
@@ -182,12 +187,13 @@ class BedsideCheckTests {
     @Test
     void stopsWhenThePlanHasNoConsentInForceAndSaysSoWhenItHas() {
         CellProduct p = released(ANN);
-        TreatmentOrder unsigned = new TreatmentOrder(Set.of(LEFT_KNEE), new ConsentInForce(1, 1,
-                ConsentStatus.INCOMPLETE, null, "The consent to version 1 lacks the clinician's countersignature."));
+        TreatmentOrder unsigned = ProductFixtures.plan(new ConsentInForce(1, 1,
+                ConsentStatus.INCOMPLETE, null, "The consent to version 1 lacks the clinician's countersignature."),
+                LEFT_KNEE);
         BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), unsigned);
         assertThat(stopMessage(r, BedsideRule.CONSENT_IN_FORCE)).isEqualTo("STOP: the patient's consent to plan"
                 + " version 1 is not in force (Signature missing). Do not give this product.");
-        TreatmentOrder noVersion = new TreatmentOrder(Set.of(), new ConsentInForce(1, null, ConsentStatus.NOT_SIGNED,
+        TreatmentOrder noVersion = ProductFixtures.plan(new ConsentInForce(1, null, ConsentStatus.NOT_SIGNED,
                 null, "Treatment plan 1 has no approved version."));
         assertThat(stopMessage(checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)), noVersion),
                 BedsideRule.CONSENT_IN_FORCE)).contains("no approved version");
@@ -222,5 +228,61 @@ class BedsideCheckTests {
                     assertThat(e.getMessage()).startsWith("Product " + bens.id() + " is RELEASED; it cannot be"
                             + " ADMINISTERED: STOP: product");
                 });
+    }
+
+    @Test
+    void stopsASecondProductAtASiteAlreadyInjectedUnderThePlanVersionAndAllowsItUnderANewVersion() {
+        CellProduct first = released(ANN);
+        CellProduct second = released(ANN);
+        assertThat(checkAndCompare(first, scan(ANN, first, LEFT_KNEE, NURSE_LI, minutes(60))).passed()).isTrue();
+        TreatmentOrder afterFirst = new TreatmentOrder(1, LEFT_KNEE_PLAN.sites(), List.of(new PlanInjection(
+                LEFT_KNEE, first.id().value(), minutes(60))), CONSENTED);
+
+        BedsideResult repeat = checkAndCompare(second, scan(ANN, second, LEFT_KNEE, NURSE_LI, minutes(90)),
+                afterFirst);
+        assertThat(repeat.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.INJECTIONS_IN_PLAN);
+        assertThat(stopMessage(repeat, BedsideRule.INJECTIONS_IN_PLAN)).isEqualTo("STOP: the left knee joint was"
+                + " already injected under plan version 1 (product " + first.id().value() + ", 2026-12-07 09:00 UTC)."
+                + " Plan version 1 authorises one injection at each site it lists; a repeat injection needs a new"
+                + " version of the plan that lists it, approved with the patient's consent.");
+        assertThat(second.state()).isEqualTo(ProductState.RELEASED);
+
+        TreatmentOrder twoSites = new TreatmentOrder(1, List.of(new PlannedSite(LEFT_KNEE, PLANNED_ML, null),
+                new PlannedSite(RIGHT_KNEE, PLANNED_ML, null)), afterFirst.given(), CONSENTED);
+        assertThat(checkAndCompare(second, scan(ANN, second, RIGHT_KNEE, NURSE_LI, minutes(91)), twoSites)
+                .passed()).as("the other site of the same version").isTrue();
+
+        CellProduct third = released(ANN);
+        TreatmentOrder version2 = new TreatmentOrder(2, LEFT_KNEE_PLAN.sites(), List.of(), new ConsentInForce(1, 2,
+                ConsentStatus.VALID, null, "Signed and countersigned."));
+        BedsideResult underVersion2 = checkAndCompare(third, scan(ANN, third, LEFT_KNEE, NURSE_LI, minutes(92)),
+                version2);
+        assertThat(underVersion2.passed()).as("a new version that lists the site again authorises a repeat").isTrue();
+        assertThat(underVersion2.finding(BedsideRule.INJECTIONS_IN_PLAN).orElseThrow().message())
+                .isEqualTo("No injection has been given at the left knee joint under plan version 2, which"
+                        + " authorises one.");
+    }
+
+    @Test
+    void stopsAVolumeBeyondThePlannedDoseOrNoneEntered() {
+        CellProduct p = released(ANN);
+        BedsideResult more = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("4.5"),
+                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+        assertThat(more.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN);
+        assertThat(stopMessage(more, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: 4.5 mL is more than the planned"
+                + " dose: plan version 1 authorises up to 4 mL at the left knee joint. A larger dose needs a new"
+                + " version of the plan.");
+        BedsideResult none = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, null, DR_OKAFOR,
+                NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+        assertThat(stopMessage(none, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: enter the volume to inject; plan"
+                + " version 1 authorises up to 4 mL at the left knee joint.");
+        StepDetails tooMuch = step(DR_OKAFOR, minutes(60)).withMeasurements(new Measurements(new BigDecimal("4.5"),
+                null, null, null, null));
+        assertThatThrownBy(() -> p.administer(new Administration(ANN, LEFT_KNEE, NURSE_LI, tooMuch), LEFT_KNEE_PLAN))
+                .isInstanceOfSatisfying(AdministrationRefused.class, e -> assertThat(e.stops())
+                        .extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN));
+        BedsideResult less = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("3.5"),
+                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+        assertThat(less.passed()).as("less than planned is within the dose").isTrue();
     }
 }

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.regenpath.planning.ConsentInForce;
+import org.regenpath.planning.ConsentStatus;
+import org.regenpath.planning.PlannedSite;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InjectionSite;
@@ -35,9 +38,11 @@ import org.regenpath.shared.UserId;
 /**
  * The property issue #4 asks for: random sequences of custody actions and bedside scans, applied to the products
  * of several patients (wrong-patient scans, mistyped labels, clocks run past expiry, double administration,
- * release by the person who processed, quarantine loops, a patient withdrawing consent), never end with a product
- * given to anyone but its own patient, given unreleased, given expired, given twice, or given after its patient
- * withdrew consent. Every refused action names the current state (or is
+ * release by the person who processed, quarantine loops, a patient withdrawing consent, a second product injected
+ * at a site the plan version already had injected, a volume beyond the planned dose, a new plan version), never end
+ * with a product given to anyone but its own patient, given unreleased, given expired, given twice, given after its
+ * patient withdrew consent, given beyond what the plan version in force lists (a second injection at one of its
+ * sites, or more than its dose). Every refused action names the current state (or is
  * an input error) and leaves the product exactly as it was, and the bedside check and the product agree on every
  * injection attempt.
  */
@@ -53,9 +58,13 @@ class ChainOfIdentityPropertyTests {
     private static final List<InjectionSite> SITES = Arrays.asList(new InjectionSite("knee joint", Laterality.LEFT),
             new InjectionSite("knee joint", Laterality.RIGHT), new InjectionSite("L4-L5 disc", Laterality.MIDLINE),
             null);
-    /** Patient 1's plan: left knee; patient 2's: right knee; patient 3's: the L4-L5 disc. */
+    /** Patient 1's plan: left knee; patient 2's: right knee; patient 3's: the L4-L5 disc; each 4 mL per version. */
     private static final Map<PatientId, Set<InjectionSite>> PLANS = Map.of(PATIENTS.get(0), Set.of(SITES.get(0)),
             PATIENTS.get(1), Set.of(SITES.get(1)), PATIENTS.get(2), Set.of(SITES.get(2)));
+    private static final BigDecimal PLANNED_ML = ProductFixtures.PLANNED_ML;
+    /** The volumes a {@code dose} index injects: the planned dose twice as often, less, more, none entered. */
+    private static final List<BigDecimal> VOLUMES = Arrays.asList(PLANNED_ML, PLANNED_ML, new BigDecimal("2.5"),
+            new BigDecimal("4.5"), null);
     private static final Measurements POOR_QC = new Measurements(null, 200_000L, new BigDecimal("50"), null, null);
 
     private static final Map<String, AtomicInteger> SEEN = new ConcurrentHashMap<>();
@@ -63,7 +72,7 @@ class ChainOfIdentityPropertyTests {
     /** {@code PROGRESS} is the lab doing the product's next step right; the others are tried as generated. */
     enum Kind {
         PROGRESS, START_PROCESSING, RECORD_QC, RELEASE, QUARANTINE, RESUME, REJECT, DISCARD, ADMINISTER, WAIT,
-        WITHDRAW_CONSENT
+        WITHDRAW_CONSENT, NEW_PLAN_VERSION
     }
 
     /**
@@ -71,18 +80,20 @@ class ChainOfIdentityPropertyTests {
      * with released products often: {@code patient} 0-2 means the product's own patient, 3-5 patient 1-3;
      * {@code site} 0-1 means the wristband patient's planned site, 2-5 a site from {@link #SITES} (the last is
      * none chosen); {@code verifier} 0-1 means someone other than the operator, 2-5 a person from {@link #STAFF},
-     * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result. A
-     * {@code WITHDRAW_CONSENT} withdraws the consent of patient {@code patient} modulo 3.
+     * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result.
+     * {@code dose} picks the volume from {@link #VOLUMES}. A {@code WITHDRAW_CONSENT} withdraws the consent of patient
+     * {@code patient} modulo 3; a {@code NEW_PLAN_VERSION} approves a new version of that patient's plan listing the
+     * same site and dose again, which authorises one more injection there.
      */
     record Action(Kind kind, int product, int patient, int person, int verifier, int site, int minutes,
-            boolean slip) {
+            boolean slip, int dose) {
     }
 
     private static Gen<Kind> kinds() {
         return Generate.frequency(List.of(weight(6, Kind.PROGRESS), weight(2, Kind.START_PROCESSING),
                 weight(2, Kind.RECORD_QC), weight(2, Kind.RELEASE), weight(5, Kind.ADMINISTER),
                 weight(1, Kind.QUARANTINE), weight(1, Kind.RESUME), weight(1, Kind.REJECT), weight(1, Kind.DISCARD),
-                weight(1, Kind.WAIT), weight(1, Kind.WITHDRAW_CONSENT)));
+                weight(1, Kind.WAIT), weight(1, Kind.WITHDRAW_CONSENT), weight(1, Kind.NEW_PLAN_VERSION)));
     }
 
     private static Pair<Integer, Gen<Kind>> weight(int weight, Kind kind) {
@@ -94,16 +105,17 @@ class ChainOfIdentityPropertyTests {
                 integers().between(0, 3), (k, p, pt, per) -> new Object[] {k, p, pt, per});
         Gen<int[]> how = integers().between(0, 6).zip(integers().between(0, 5), integers().between(0, 8),
                 integers().between(0, 9), (v, s, m, slip) -> new int[] {v, s, m, slip});
-        return what.zip(how, (a, b) -> new Action((Kind) a[0], (Integer) a[1], (Integer) a[2], (Integer) a[3],
-                b[0], b[1], b[2], b[3] == 0));
+        return what.zip(how, integers().between(0, VOLUMES.size() - 1), (a, b, dose) -> new Action((Kind) a[0],
+                (Integer) a[1], (Integer) a[2], (Integer) a[3], b[0], b[1], b[2], b[3] == 0, dose));
     }
 
     @Test
-    void noSequenceGivesAProductToTheWrongPatientUnreleasedExpiredTwiceOrAfterConsentWasWithdrawn() {
+    void noSequenceGivesAProductToTheWrongPatientUnreleasedExpiredTwiceBeyondThePlanOrAfterConsentWasWithdrawn() {
         qt().withExamples(500).forAll(lists().of(actions()).ofSizeBetween(1, 60)).checkAssert(sequence -> {
             World world = new World();
             sequence.forEach(world::apply);
             world.products.forEach(p -> assertSafeHistory(p, world.withdrawn.get(p.patientId())));
+            world.assertNothingBeyondThePlanVersions();
         });
     }
 
@@ -111,7 +123,8 @@ class ChainOfIdentityPropertyTests {
     static void theGeneratorReachedEveryKindOfHazard() {
         assertThat(SEEN).as("outcomes the random sequences produced").containsKeys("administered",
                 "stop SAME_PATIENT", "stop NOT_EXPIRED", "stop NOT_ALREADY_ADMINISTERED", "stop LABEL_READ",
-                "stop SITE_IN_PLAN", "stop SECOND_PERSON", "stop CONSENT_IN_FORCE", "ReleaseRequiresSecondPerson",
+                "stop SITE_IN_PLAN", "stop SECOND_PERSON", "stop CONSENT_IN_FORCE", "stop INJECTIONS_IN_PLAN",
+                "stop DOSE_IN_PLAN", "administered again under a new plan version", "ReleaseRequiresSecondPerson",
                 "QcCriteriaNotMet",
                 "IllegalTransition", "resumed after quarantine");
     }
@@ -122,6 +135,10 @@ class ChainOfIdentityPropertyTests {
         final List<CellProduct> products = new ArrayList<>();
         /** When each patient who withdrew consent did so; nothing may be given to them afterwards. */
         final Map<PatientId, Instant> withdrawn = new HashMap<>();
+        /** Each patient's plan version in force, from version 1 on; a new version is approved with consent. */
+        final Map<PatientId, Integer> planVersion = new HashMap<>();
+        /** The injections given under each patient's plan versions, by version. */
+        final Map<PatientId, Map<Integer, List<PlanInjection>>> givenUnder = new HashMap<>();
         final BedsideCheck bedside = new BedsideCheck(new RegenpathIdScheme());
         Instant now = START;
 
@@ -141,6 +158,8 @@ class ChainOfIdentityPropertyTests {
                 scanAndAdminister(p, a);
             } else if (a.kind() == Kind.WITHDRAW_CONSENT) {
                 withdrawn.putIfAbsent(PATIENTS.get(a.patient() % PATIENTS.size()), now);
+            } else if (a.kind() == Kind.NEW_PLAN_VERSION) {
+                planVersion.merge(PATIENTS.get(a.patient() % PATIENTS.size()), 2, (v, one) -> v + 1);
             } else if (a.kind() != Kind.WAIT) {
                 attempt(p, () -> custody(p, a));
             }
@@ -193,13 +212,15 @@ class ChainOfIdentityPropertyTests {
                     : a.verifier() == 6 ? null : STAFF.get(a.verifier() - 2);
             InjectionSite site = a.site() < 2 ? PLANS.get(wristband).iterator().next() : SITES.get(a.site() - 2);
             String label = a.slip() ? mistype(p.id().value()) : p.id().value();
-            BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, operator,
-                    verifier, now), order(wristband), id -> products.stream()
-                    .filter(x -> x.id().equals(id)).findFirst());
+            BigDecimal volume = VOLUMES.get(a.dose());
+            TreatmentOrder order = order(wristband);
+            BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, volume, operator,
+                    verifier, now), order, id -> products.stream().filter(x -> x.id().equals(id)).findFirst());
             check.stops().forEach(s -> count("stop " + s.rule()));
             // The caller ignores the check and tries anyway: the product must refuse on its own.
             boolean given = attempt(p, () -> p.administer(new Administration(wristband, site, verifier,
-                    StepDetails.by(operator, now, "Procedure room")), order(wristband)));
+                    StepDetails.by(operator, now, "Procedure room").withMeasurements(new Measurements(volume, null,
+                            null, null, null))), order));
             if (a.slip()) {
                 assertThat(check.passed()).as("a mistyped label never passes").isFalse();
             } else {
@@ -209,14 +230,46 @@ class ChainOfIdentityPropertyTests {
             if (given) {
                 assertThat(withdrawn).as("nothing is given after a withdrawal").doesNotContainKey(wristband);
                 count("administered");
+                int version = version(wristband);
+                if (version > 1) {
+                    count("administered again under a new plan version");
+                }
+                // What the persistence layer records with the administration and reads back for the next check.
+                givenUnder.computeIfAbsent(wristband, k -> new HashMap<>()).computeIfAbsent(version, k -> new ArrayList<>())
+                        .add(new PlanInjection(site, p.id().value(), now));
             }
         }
 
-        /** The wristband patient's plan, with their consent in force unless they withdrew it. */
+        private int version(PatientId patient) {
+            return planVersion.getOrDefault(patient, 1);
+        }
+
+        /**
+         * The wristband patient's plan version in force, what was given under it, and their consent to it, in force
+         * unless they withdrew it.
+         */
         private TreatmentOrder order(PatientId patient) {
+            int version = version(patient);
             Instant at = withdrawn.get(patient);
-            return new TreatmentOrder(PLANS.get(patient), at == null ? ProductFixtures.CONSENTED
-                    : ProductFixtures.withdrawnConsent(at, "Changed their mind"));
+            ConsentInForce consent = at == null ? new ConsentInForce(1, version, ConsentStatus.VALID, null,
+                    "Signed and countersigned.") : ProductFixtures.withdrawnConsent(at, "Changed their mind");
+            return new TreatmentOrder(version, PLANS.get(patient).stream().map(s -> new PlannedSite(s, PLANNED_ML,
+                    null)).toList(), givenUnder.getOrDefault(patient, Map.of()).getOrDefault(version, List.of()), consent);
+        }
+
+        /**
+         * Across all of a patient's products, each plan version had at most one injection at each of its sites, and
+         * none beyond its dose.
+         */
+        void assertNothingBeyondThePlanVersions() {
+            givenUnder.forEach((patient, byVersion) -> byVersion.forEach((version, injections) -> assertThat(injections)
+                    .extracting(PlanInjection::site).as("one injection per site under version " + version)
+                    .doesNotHaveDuplicates()));
+            long administrations = products.stream().filter(p -> p.administration().isPresent()).count();
+            assertThat(givenUnder.values().stream().flatMap(v -> v.values().stream()).mapToLong(List::size).sum())
+                    .as("every administration was counted against its plan version").isEqualTo(administrations);
+            products.stream().flatMap(p -> p.administration().stream()).forEach(e -> assertThat(
+                    e.measurements().volumeMl()).as("within the dose").isNotNull().isLessThanOrEqualTo(PLANNED_ML));
         }
 
         /** Runs a command; a refusal must name the state (or be an input error) and change nothing. */

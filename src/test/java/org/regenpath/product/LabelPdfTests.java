@@ -109,7 +109,7 @@ class LabelPdfTests {
         assertThat(dataMatrix).isEqualTo(code128);
         assertThat(band).isEqualTo("101").isEqualTo(BedsideCheck.wristbandScan(ANN));
         BedsideResult result = new BedsideCheck(new RegenpathIdScheme()).check(
-                new BedsideScan(band, code128, LEFT_KNEE, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN,
+                new BedsideScan(band, code128, LEFT_KNEE, ProductFixtures.PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN,
                 id -> id.value().equals(product.id().value()) ? Optional.of(product) : Optional.empty());
         assertThat(result.passed()).as(result.findings().toString()).isTrue();
     }

@@ -3,12 +3,14 @@ package org.regenpath.product;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.planning.ConsentStatus;
 import org.regenpath.planning.ConsentWithdrawal;
+import org.regenpath.planning.PlannedSite;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
@@ -36,7 +38,10 @@ final class ProductFixtures {
     /** The patient's consent to version 1 of plan 1, signed and countersigned, not withdrawn. */
     static final ConsentInForce CONSENTED = new ConsentInForce(1, 1, ConsentStatus.VALID, null,
             "Signed by the patient and countersigned by Dr Ada Okafor.");
-    static final TreatmentOrder LEFT_KNEE_PLAN = new TreatmentOrder(Set.of(LEFT_KNEE), CONSENTED);
+    /** The volume each test plan authorises at each of its sites, and the volume the fixtures inject. */
+    static final BigDecimal PLANNED_ML = new BigDecimal("4.0");
+    /** Version 1 of plan 1: the left knee, 4 mL, nothing given yet, consent in force. */
+    static final TreatmentOrder LEFT_KNEE_PLAN = plan(CONSENTED, LEFT_KNEE);
 
     /** Test criteria: viability at least 70 %, at least 1,000,000 TNC, at most 4 hours outside the body. */
     static final QcCriteria TEST_CRITERIA = new QcCriteria(new BigDecimal("70"), 1_000_000L, null,
@@ -59,7 +64,16 @@ final class ProductFixtures {
 
     /** The approved plan's sites with the patient's consent in force. */
     static TreatmentOrder consentedPlan(Set<InjectionSite> sites) {
-        return new TreatmentOrder(sites, CONSENTED);
+        return plan(CONSENTED, sites.toArray(InjectionSite[]::new));
+    }
+
+    /**
+     * Version 1 of a plan listing the sites, {@link #PLANNED_ML} each, nothing given under it yet; no sites means no
+     * approved version.
+     */
+    static TreatmentOrder plan(ConsentInForce consent, InjectionSite... sites) {
+        return new TreatmentOrder(sites.length == 0 ? null : 1, Arrays.stream(sites)
+                .map(s -> new PlannedSite(s, PLANNED_ML, null)).toList(), List.of(), consent);
     }
 
     static StepDetails step(StaffMember by, Instant at) {
@@ -92,6 +106,6 @@ final class ProductFixtures {
 
     static Administration administration(PatientId patient, InjectionSite site, StaffMember verifier, Instant at) {
         return new Administration(patient, site, verifier, step(DR_OKAFOR, at)
-                .withMeasurements(new Measurements(new BigDecimal("4.0"), null, null, null, null)));
+                .withMeasurements(new Measurements(PLANNED_ML, null, null, null, null)));
     }
 }
