@@ -54,6 +54,11 @@ public class PatientAccounts {
         this.clock = clock;
     }
 
+    /** Whether invitations are e-mailed at all: without an SMTP server the link only reaches the server log. */
+    public boolean mailConfigured() {
+        return notifications.configured();
+    }
+
     /** What the welcome page shows for a working link. */
     public record Welcome(String email, String clinicName, Instant expiresAt) {}
 

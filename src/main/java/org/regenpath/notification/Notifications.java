@@ -61,6 +61,11 @@ public class Notifications {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
     }
 
+    /** Whether an SMTP server is configured, i.e. whether {@link #send} will try to deliver at all. */
+    public boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     /**
      * Records the message and sends it once the current transaction commits, or at once outside a transaction.
      *

@@ -57,6 +57,11 @@ public class PortalInvitations {
         return access;
     }
 
+    /** Whether an invitation really leaves as an e-mail (an SMTP server is configured). */
+    public boolean mailConfigured() {
+        return accounts.mailConfigured();
+    }
+
     /** The patient's portal status: not invited, invited (until when), or active (since when). */
     @Transactional
     public PortalAccess access(Actor actor, PatientId id) {

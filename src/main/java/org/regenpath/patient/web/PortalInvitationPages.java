@@ -27,12 +27,28 @@ class PortalInvitationPages {
         this.invitations = invitations;
     }
 
+    static String sentNotice(PortalAccess access) {
+        return "Invitation sent to " + access.email() + ". The link works until " + DAY.format(access.expiresAt())
+                + ".";
+    }
+
+    /** Says what happened when no e-mail server is set up: nothing left, the link is only in the server log. */
+    static String notSentNotice(PortalAccess access) {
+        return "No e-mail was sent to " + access.email() + ": this installation has no e-mail server configured."
+                + " The invitation link was written to the server log instead; it works once, until "
+                + DAY.format(access.expiresAt()) + ". Ask your administrator to configure e-mail, or to pass the"
+                + " link on.";
+    }
+
     @PostMapping("/patients/{id}/portal-invitation")
     String invite(@PathVariable("id") long id, Actor actor, RedirectAttributes flash) {
         try {
             PortalAccess access = invitations.invite(actor, PatientId.of(id));
-            flash.addFlashAttribute("saved", "Invitation sent to " + access.email() + ". The link works until "
-                    + DAY.format(access.expiresAt()) + ".");
+            if (invitations.mailConfigured()) {
+                flash.addFlashAttribute("saved", sentNotice(access));
+            } else {
+                flash.addFlashAttribute("portalError", notSentNotice(access));
+            }
         } catch (InvalidInput e) {
             flash.addFlashAttribute("portalError", e.fieldErrors().values().iterator().next());
         } catch (Conflict e) {
