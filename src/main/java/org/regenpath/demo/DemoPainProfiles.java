@@ -47,8 +47,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A pain profile and health screen for each demo patient, in the order of {@link DemoPatients#PATIENTS}, chosen
- * so that every catalog condition appears and each clinic has patients that screen ELIGIBLE, NEEDS_REVIEW and
- * NOT_ELIGIBLE. Onset dates are relative to today so the chronicity stays as intended. Fictional.
+ * so that every catalog condition appears and each clinic has patients that screen ELIGIBLE, NEEDS_REVIEW,
+ * TRIAL_ONLY and NOT_ELIGIBLE. Onset dates are relative to today so the chronicity stays as intended. Fictional.
  */
 @Component
 class DemoPainProfiles {

@@ -1,5 +1,6 @@
 package org.regenpath.intake;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 
 /**
@@ -22,6 +23,7 @@ public record ClinicPolicy(
     /** How pages label these values: they are not guideline thresholds. */
     public static final String LABEL = "Clinic policy (no guideline sets a threshold)";
 
+    @JsonProperty("label")
     public String label() {
         return LABEL;
     }

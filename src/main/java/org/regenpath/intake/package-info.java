@@ -10,10 +10,14 @@
  *
  * <p><b>Candidacy screening</b> evaluates a versioned rule set kept as data
  * ({@code clinical/screening/candidacy-rules.json}); every rule names its public source. A clinician then records
- * the decision; deciding other than the evaluation is an override and needs a written reason.
+ * the decision; deciding other than the evaluation is an override and needs a written reason. Outcomes are
+ * ELIGIBLE, NEEDS_REVIEW, TRIAL_ONLY (very low evidence, or a condition the ISSCR guidelines point to clinical
+ * trials) and NOT_ELIGIBLE. Thresholds no guideline sets are the clinic's policy ({@link
+ * org.regenpath.intake.ClinicScreeningPolicies}): defaults in the rule set file, a clinic's own versions recorded
+ * by its admin, the version kept with each decision.
  *
  * <p>Owns the tables {@code intake_pain_condition}, {@code intake_treatment}, {@code intake_health_screen},
- * {@code intake_health_answer} and {@code intake_candidacy_decision}. Publishes
+ * {@code intake_health_answer}, {@code intake_candidacy_decision} and {@code intake_clinic_policy}. Publishes
  * {@link org.regenpath.intake.CandidacyDecided}. Clinicians and coordinators of the patient's clinic read and
  * write the profile and read the screening; only clinicians record decisions; every other role is refused and
  * every access is audited.

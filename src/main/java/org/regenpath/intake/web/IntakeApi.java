@@ -7,6 +7,9 @@ import org.regenpath.identity.CurrentActor;
 import org.regenpath.intake.CandidacyDecision;
 import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.CatalogCondition;
+import org.regenpath.intake.ClinicPolicy;
+import org.regenpath.intake.ClinicPolicyInput;
+import org.regenpath.intake.ClinicScreeningPolicies;
 import org.regenpath.intake.ConditionCatalog;
 import org.regenpath.intake.HealthScreen;
 import org.regenpath.intake.PainCondition;
@@ -15,6 +18,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.intake.ScreeningEvaluation;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,13 +39,28 @@ class IntakeApi {
     private final ConditionCatalog catalog;
     private final PainProfiles profiles;
     private final CandidacyScreening screening;
+    private final ClinicScreeningPolicies policies;
     private final CurrentActor actor;
 
-    IntakeApi(ConditionCatalog catalog, PainProfiles profiles, CandidacyScreening screening, CurrentActor actor) {
+    IntakeApi(ConditionCatalog catalog, PainProfiles profiles, CandidacyScreening screening,
+            ClinicScreeningPolicies policies, CurrentActor actor) {
         this.catalog = catalog;
         this.profiles = profiles;
         this.screening = screening;
+        this.policies = policies;
         this.actor = actor;
+    }
+
+    /** The screening policy in force for the caller's clinic (clinic policy: thresholds no guideline sets). */
+    @GetMapping("/clinic/screening-policy")
+    ClinicPolicy screeningPolicy() {
+        return policies.current(actor.get());
+    }
+
+    /** Records a new version of the clinic's screening policy; clinic admins only. */
+    @PostMapping("/clinic/screening-policy")
+    ResponseEntity<ClinicPolicy> recordScreeningPolicy(@RequestBody ClinicPolicyInput body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(policies.record(actor.get(), body));
     }
 
     @GetMapping("/conditions")
