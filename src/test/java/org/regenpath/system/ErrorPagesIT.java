@@ -26,6 +26,7 @@ class ErrorPagesIT extends WebIT {
         page(get("/patients/999999999").with(as(CLINICIAN)), 404, "Not found");
         page(get("/patients/999999999/history").with(as(COORDINATOR)), 403, "Not allowed");
         page(get("/products/NO-SUCH-PRODUCT/label.pdf").with(as(LAB)), 404, "Not found");
+        page(get("/products/" + administeredProduct() + "/label.pdf").with(as(LAB)), 400, "Not possible");
         page(post("/patients/1/plans/1/approval").param("version", "abc").with(as(CLINICIAN)).with(csrf()),
                 400, "Not saved");
         // Errors that never reached a controller are rendered by the container's error dispatch.
@@ -52,6 +53,13 @@ class ErrorPagesIT extends WebIT {
         assertThat(icon.getContentAsByteArray()).startsWith(0, 0, 1, 0);
         assertThat(mvc.perform(get("/patients").with(as(CLINICIAN))).andReturn().getResponse()
                 .getContentAsString()).contains("rel=\"icon\"").contains("/favicon.ico");
+    }
+
+    /** A product of the demo clinic that has been injected (the demo treats a patient), so has no label left. */
+    private String administeredProduct() {
+        return jdbc.sql("select p.identifier from product_product p join identity_user u on u.clinic_id = p.clinic_id"
+                        + " where p.state = 'ADMINISTERED' and u.email = :lab order by p.id")
+                .param("lab", LAB).query(String.class).list().get(0);
     }
 
     private static MockHttpServletRequestBuilder errorDispatch(int status) {

@@ -125,7 +125,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                             : "The request body is not valid JSON at " + at + "."));
         }
         boolean unknown = JsonErrors.unknownField(e);
-        String message = unknown ? "Unknown field." : JsonErrors.fieldProblem(e);
+        String message = unknown ? "Unknown field" : JsonErrors.fieldProblem(e);
         String detail = unknown ? "'" + field + "' is not a field of this call."
                 : "The value of '" + field + "' was not accepted: " + message;
         return ResponseEntity.badRequest().body(withErrors(

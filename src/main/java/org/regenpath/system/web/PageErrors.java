@@ -80,9 +80,11 @@ class PageErrors {
         return page(model, response, HttpStatus.BAD_REQUEST, NOT_SAVED, FIX_FIELDS, e.fieldErrors());
     }
 
+    /** A clash with the record's state: on a post nothing was saved; on a read (a label) it cannot be done. */
     @ExceptionHandler(Conflict.class)
-    String conflict(Conflict e, Model model, HttpServletResponse response) {
-        return page(model, response, HttpStatus.BAD_REQUEST, NOT_SAVED, e.getMessage(),
+    String conflict(Conflict e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        String title = "GET".equals(request.getMethod()) ? "Not possible" : NOT_SAVED;
+        return page(model, response, HttpStatus.BAD_REQUEST, title, e.getMessage(),
                 e.field() == null ? Map.of() : Map.of(e.field(), e.getMessage()));
     }
 
