@@ -25,12 +25,12 @@ public final class ApprovalGuard {
         Map<String, String> missing = new LinkedHashMap<>();
         if (classification.pathway().needsIndOrBla()) {
             if (record.ind().isEmpty()) {
-                missing.put("indNumber", "This plan is regulated as a drug, device and/or biological product (21 CFR 1271.20); record its IND"
-                        + " number before approval.");
+                missing.put("indNumber", "This plan is regulated as a drug, device and/or biological product"
+                        + " (21 CFR 1271.20); record its IND number before approval.");
             }
             if (record.irb().isEmpty()) {
-                missing.put("irbApproval", "This plan is regulated as a drug, device and/or biological product (21 CFR 1271.20); record the"
-                        + " IRB approval before approval.");
+                missing.put("irbApproval", "This plan is regulated as a drug, device and/or biological product"
+                        + " (21 CFR 1271.20); record the IRB approval before approval.");
             }
         }
         if (classification.pathway().needsRegistration()) {

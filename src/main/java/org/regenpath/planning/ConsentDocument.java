@@ -35,7 +35,8 @@ public record ConsentDocument(String id, String version, LocalDate effectiveDate
     /** The placeholders a paragraph may use; {@link ConsentFacts#values()} fills each one. */
     static final Set<String> PLACEHOLDERS = Set.of("patientName", "clinicName", "planId", "versionNumber",
             "condition", "productType", "cellSource", "processing", "sites", "imageGuidance", "dates",
-            "rehabilitation", "followUp", "pathwayLabel", "regulatoryFacts", "regulatoryUncertainty", "evidenceLevel", "evidenceSummary", "evidenceSources",
+            "rehabilitation", "followUp", "pathwayLabel", "regulatoryFacts", "regulatoryUncertainty",
+            "evidenceLevel", "evidenceSummary", "evidenceSources",
             "cost");
 
     public ConsentDocument {

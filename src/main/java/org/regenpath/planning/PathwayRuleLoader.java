@@ -80,7 +80,8 @@ final class PathwayRuleLoader {
             require(e.kind() != null && e.kind() != SiteKind.UNRECOGNISED,
                     "every \"siteKinds\" entry needs a \"kind\" other than UNRECOGNISED");
             require(seen.add(e.kind()), "site kind " + e.kind() + " is listed twice");
-            require(e.words() != null && !e.words().isEmpty() && e.words().stream().allMatch(PathwayRuleLoader::notBlank),
+            require(e.words() != null && !e.words().isEmpty()
+                    && e.words().stream().allMatch(PathwayRuleLoader::notBlank),
                     "site kind " + e.kind() + " lists no \"words\"");
             result.add(SiteWords.of(e.kind(), e.words()));
         }

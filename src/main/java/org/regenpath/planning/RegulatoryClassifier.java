@@ -23,8 +23,8 @@ import org.regenpath.shared.ProductType;
  * the definition under 1271.3(d)(4), the same surgical procedure exception of 1271.15(b), a 361 HCT/P under
  * 1271.10(a)), the first whose rules are all met applies, and when none does the product is a drug, device and/or
  * biological product (1271.20). Homologous use is derived from product type and site where the rule data records
- * FDA's position, and answers that contradict each other or the data are refused. Every rule is applied and reported, so the plan editor can show the class and
- * every reason with its citation as the clinician types.
+ * FDA's position, and answers that contradict each other or the data are refused. Every rule is applied and
+ * reported, so the plan editor can show the class and every reason with its citation as the clinician types.
  *
  * <p>Decision support, not legal advice: the rule data marks which citations were verified against the primary
  * source, and the clinic's regulatory adviser owns the final call. Thread-safe and immutable.

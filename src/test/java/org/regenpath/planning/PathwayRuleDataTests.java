@@ -135,6 +135,27 @@ class PathwayRuleDataTests {
     }
 
     @Test
+    void refusesAHomologousUsePositionWithoutASourceOrListedTwice() {
+        assertThatThrownBy(() -> loadChanged(d -> ((ObjectNode) d.get("homologousUse").get(0)).remove("source")))
+                .hasMessageContaining("homologousUse of BONE_MARROW_CONCENTRATE names no \"source\"");
+        assertThatThrownBy(() -> loadChanged(d -> ((ArrayNode) d.get("homologousUse"))
+                        .add(d.get("homologousUse").get(0).deepCopy())))
+                .hasMessageContaining("homologousUse of BONE_MARROW_CONCENTRATE lists site kind JOINT twice");
+        assertThatThrownBy(() -> loadChanged(d -> ((ObjectNode) d.get("homologousUse").get(0))
+                        .put("value", "PROBABLY")))
+                .hasMessageContaining("PROBABLY");
+    }
+
+    @Test
+    void refusesSiteKindsWithoutWordsOrANotAnHctpBasisWithoutACitation() {
+        assertThatThrownBy(() -> loadChanged(d -> ((ObjectNode) d.get("siteKinds").get(0)).putArray("words")))
+                .hasMessageContaining("site kind SPINE lists no \"words\"");
+        assertThatThrownBy(() -> loadChanged(d -> ((ObjectNode) d.get("productTypes").get(0).get("notAnHctp"))
+                        .remove("passage")))
+                .hasMessageContaining("product type BONE_MARROW_CONCENTRATE notAnHctp names no \"passage\"");
+    }
+
+    @Test
     void refusesAnEmptyOrUnreadableFile() {
         assertThatThrownBy(() -> RegulatoryClassifier.load(new ByteArrayInputStream("{".getBytes()), "broken.json"))
                 .isInstanceOf(InvalidRuleData.class)

@@ -89,8 +89,8 @@ class PlanPagesIT extends WebIT {
         String page = ok(get(location).with(as(CLINICIAN)));
         assertThat(page).contains("data-status=\"DRAFT\"").contains("approve-plan").contains("Evidence: Low")
                 .contains("USD 4,800.00").contains("data-status=\"NOT_SIGNED\"");
-        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"NOT_AN_HCTP\"").contains("id=\"review-notice\"")
-                .contains("id=\"product-notes\"").contains("id=\"open-questions\"")
+        assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"NOT_AN_HCTP\"")
+                .contains("id=\"review-notice\"")                .contains("id=\"product-notes\"").contains("id=\"open-questions\"")
                 .doesNotContain("id=\"consent\"");
 
         assertThat(ok(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0")))

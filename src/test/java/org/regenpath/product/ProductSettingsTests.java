@@ -43,10 +43,10 @@ class ProductSettingsTests {
 
     @Test
     void refusesAnUnknownProductType() {
-        assertThatThrownBy(() -> load(entry("PLATELET_RICH_PLASMA", "{\"minViabilityPercent\": 70}", "x")))
+        assertThatThrownBy(() -> load(entry("EXOSOME_PREPARATION", "{\"minViabilityPercent\": 70}", "x")))
                 .isInstanceOf(InvalidProductSettings.class)
                 .hasMessageStartingWith("clinic.json: ")
-                .hasMessageContaining("PLATELET_RICH_PLASMA");
+                .hasMessageContaining("EXOSOME_PREPARATION");
     }
 
     @Test

@@ -79,9 +79,9 @@ public final class ClinicalFixtures {
 
 
     /**
-     * Drafts and approves a bone marrow concentrate plan (a 361 HCT/P) to the left knee for the candidate, who
-     * must be ELIGIBLE; {@code clinician} is a demo clinician of the patient's clinic, who obtains the patient's
-     * consent first ({@link #signConsent}). Returns the plan id.
+     * Drafts and approves a bone marrow concentrate plan (not an HCT/P under 21 CFR 1271.3(d)(4)) to the left
+     * knee for the candidate, who must be ELIGIBLE; {@code clinician} is a demo clinician of the patient's clinic,
+     * who obtains the patient's consent first ({@link #signConsent}). Returns the plan id.
      */
     public static long approvedMarrowPlan(TreatmentPlans plans, PlanConsents consents, Actor clinician,
             Candidate c) {
@@ -96,7 +96,7 @@ public final class ClinicalFixtures {
         return plans.approve(clinician, c.patient(), draft.id(), RegulatoryRecord.none(), draft.version()).id();
     }
 
-    /** A bone marrow concentrate plan (a 361 HCT/P) to the left knee for tomorrow, with its cost stated. */
+    /** A bone marrow concentrate plan (not an HCT/P, 1271.3(d)(4)) to the left knee for tomorrow, cost stated. */
     public static PlanInput marrowPlan(Candidate c) {
         return marrowPlan(c, LocalDate.now().plusDays(1));
     }
