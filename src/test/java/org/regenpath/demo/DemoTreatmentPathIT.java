@@ -75,10 +75,7 @@ class DemoTreatmentPathIT extends WebIT {
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     PatientId demo(String family) {
-        DemoPatients.Demo d = DemoPatients.PATIENTS.get(0).get(DemoTreatments.indexOf(0, family));
-        return registry.search(actor(CLINICIAN), family, null).stream()
-                .filter(p -> p.givenName().equals(d.given()) && p.dateOfBirth().equals(d.born()))
-                .findFirst().orElseThrow().id();
+        return DemoFixtures.patient(registry, actor(CLINICIAN), family);
     }
 
     @Test
