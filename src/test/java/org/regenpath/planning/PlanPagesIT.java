@@ -98,8 +98,8 @@ class PlanPagesIT extends WebIT {
 
         String consent = location + "/versions/1/consent";
         String consentPage = ok(get(consent).with(as(CLINICIAN)));
-        assertThat(consentPage).contains("id=\"consent-form\"").contains("Rare but serious: tumour formation")
-                .contains("361 HCT/P");
+        assertThat(consentPage).contains("id=\"consent-form\"")
+                .contains("Rare but serious: transplanted cells forming a tumour").contains("361 HCT/P");
         String sha = consents.view(actor(CLINICIAN), c.patient(), Long.parseLong(location.substring(
                 location.lastIndexOf('/') + 1)), 1).document().sha256();
         assertThat(ok(post(consent).with(as(CLINICIAN)).with(csrf()).param("patientTypedName", "Somebody Else")
