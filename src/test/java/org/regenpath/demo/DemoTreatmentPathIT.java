@@ -75,10 +75,7 @@ class DemoTreatmentPathIT extends WebIT {
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     PatientId demo(String family) {
-        DemoPatients.Demo d = DemoPatients.PATIENTS.get(0).get(DemoTreatments.indexOf(0, family));
-        return registry.search(actor(CLINICIAN), family, null).stream()
-                .filter(p -> p.givenName().equals(d.given()) && p.dateOfBirth().equals(d.born()))
-                .findFirst().orElseThrow().id();
+        return DemoFixtures.patient(registry, actor(CLINICIAN), family);
     }
 
     @Test
@@ -171,6 +168,9 @@ class DemoTreatmentPathIT extends WebIT {
         assertThat(mvc.perform(get("/follow-up/instrument-sets").with(as(ADMIN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString())
                 .contains("odi.text.json", "ndi.text.json", "Asked instead: PEG-3.");
+        assertThat(mvc.perform(get("/follow-up/instrument-sets/new").with(as(ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).as("the clinic set form warns before it is chosen")
+                .contains("odi.text.json", "ndi.text.json");
         assertThat(procedures.list(actor(CLINICIAN), okafor)).isEmpty();
 
         String json = mvc.perform(get("/api/follow-up/dashboard").with(as(COORDINATOR))).andExpect(status().isOk())

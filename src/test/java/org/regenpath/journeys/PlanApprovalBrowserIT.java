@@ -55,7 +55,7 @@ class PlanApprovalBrowserIT extends BrowserIT {
         assertThat(page.locator("#section-regulatory-status")).containsText("Uncertain: Whether bone marrow"
                 + " concentrate injected into an arthritic joint");
         assertThat(page.locator("#section-regulatory-status")).not().containsText("must register");
-        assertThat(page.locator("#section-risks")).containsText("tumour formation");
+        assertThat(page.locator("#section-risks")).containsText("forming a tumour");
         assertThat(page.locator("#section-costs")).containsText("USD 4,800.00");
         page.getByLabel("Type your full name").fill("Margaret Ellison");
         page.locator("#patientAcknowledged").check();

@@ -93,7 +93,7 @@ class ConsentApiIT extends WebIT {
                 .andExpect(jsonPath("$.consents").isEmpty());
         String text = read(shown, "$.document.text");
         assertThat(text).contains("Not an HCT/P (21 CFR 1271.3(d))")
-                .contains("Certainty of the evidence that treatments like this one help it: Low").contains("tumour formation").contains("USD 4,800.00").contains("iliac crest")
+                .contains("Certainty of the evidence that treatments like this one help it: Low").contains("forming a tumour").contains("USD 4,800.00").contains("iliac crest")
                 .contains("withdraw your consent");
         String sha = read(shown, "$.document.sha256");
 

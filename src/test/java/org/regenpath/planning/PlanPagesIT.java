@@ -99,7 +99,8 @@ class PlanPagesIT extends WebIT {
 
         String consent = location + "/versions/1/consent";
         String consentPage = ok(get(consent).with(as(CLINICIAN)));
-        assertThat(consentPage).contains("id=\"consent-form\"").contains("Rare but serious: tumour formation")
+        assertThat(consentPage).contains("id=\"consent-form\"")
+                .contains("Rare but serious: transplanted cells forming a tumour")
                 .contains("Not an HCT/P (21 CFR 1271.3(d))").doesNotContain("Screening the cells");
         String sha = consents.view(actor(CLINICIAN), c.patient(), Long.parseLong(location.substring(
                 location.lastIndexOf('/') + 1)), 1).document().sha256();

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
  * Chromium ({@code /usr/bin/chromium}, or {@code REGENPATH_CHROMIUM}). Where no Chromium is installed the
  * journeys are skipped, and say so; CI installs Chromium and sets {@code REGENPATH_REQUIRE_BROWSER=true}, which
  * turns a missing browser into a failure. Screenshots go to {@code target/screenshots/}.
+ *
+ * <p>Every page and PDF a journey receives is checked for working notes, {@code shared/} paths, issue numbers and
+ * tool ids ({@link ProductText}); a journey that met one fails at its end, naming the page and the string.
  */
 public abstract class BrowserIT extends ServerIT {
 
@@ -27,6 +31,9 @@ public abstract class BrowserIT extends ServerIT {
 
     protected BrowserContext context;
     protected Page page;
+
+    private final List<ProductText.Finding> productTextFindings = new ArrayList<>();
+    private final java.util.Set<com.microsoft.playwright.Download> downloads = new java.util.LinkedHashSet<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -59,14 +66,61 @@ public abstract class BrowserIT extends ServerIT {
     void openPage() {
         context = browser.newContext(contextOptions());
         context.setDefaultTimeout(10_000);
+        productTextFindings.clear();
+        downloads.clear();
+        context.onResponse(this::scanProductText);
+        context.onPage(p -> p.onDownload(downloads::add));
         page = context.newPage();
+        page.onDownload(downloads::add);
     }
 
     @AfterEach
     void closePage() {
-        if (context != null) {
-            context.close();
+        try {
+            for (com.microsoft.playwright.Download d : downloads) {
+                if (d.failure() == null && d.suggestedFilename().endsWith(".pdf")) {
+                    checkProductText(d.url(), "application/pdf", readAll(d.path()));
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(productTextFindings)
+                    .as("pages and PDFs of this journey show working notes or internal references").isEmpty();
+        } finally {
+            if (context != null) {
+                context.close();
+            }
         }
+    }
+
+    /**
+     * Checks a page or PDF the journey fetched outside the page (e.g. with {@code context.request()}), as every
+     * page the browser loads is checked; findings fail the journey at its end.
+     */
+    protected void checkProductText(String where, String contentType, byte[] body) {
+        if (ProductText.isProductText(contentType)) {
+            productTextFindings.addAll(ProductText.scan(where, ProductText.textOf(contentType, body)));
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void scanProductText(com.microsoft.playwright.Response response) {
+        String type = response.headerValue("content-type");
+        if (!ProductText.isProductText(type) || !response.url().startsWith(url(""))) {
+            return;
+        }
+        byte[] body;
+        try {
+            body = response.body();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            return; // a redirect or a body the browser already dropped: nothing a person reads
+        }
+        checkProductText(response.url(), type, body);
     }
 
     /** A laptop-sized window; phone journeys override this. */

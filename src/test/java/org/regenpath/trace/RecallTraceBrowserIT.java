@@ -80,6 +80,7 @@ class RecallTraceBrowserIT extends BrowserIT {
         APIResponse wristband = context.request().get(url("/patients/" + ben.id().value() + "/wristband.pdf"), PDF);
         assertThat(wristband.status()).isEqualTo(200);
         assertThat(wristband.headers().get("content-type")).isEqualTo("application/pdf");
+        checkProductText(wristband.url(), "application/pdf", wristband.body());
 
         context.clearCookies();
         signIn(LAB);
@@ -94,6 +95,7 @@ class RecallTraceBrowserIT extends BrowserIT {
         APIResponse label = context.request().get(url("/products/" + benProduct + "/label.pdf"), PDF);
         assertThat(label.status()).isEqualTo(200);
         assertThat(label.headers().get("content-type")).isEqualTo("application/pdf");
+        checkProductText(label.url(), "application/pdf", label.body());
     }
 
     private Actor actor(String email) {
