@@ -8,6 +8,7 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
+import org.regenpath.shared.StaffMember;
 import org.regenpath.shared.UserId;
 
 class ActorTests {
@@ -43,6 +44,17 @@ class ActorTests {
                 PatientId.of(42), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Actor(null, "system", null, ClinicId.of(1), PatientId.of(42), null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recordsNameThePersonByDisplayNameAndFallBackToTheLoginOnlyWhereThereIsNone() {
+        Actor clinician = new Actor(new UserId(7), "ada@x.example", Role.CLINICIAN, ClinicId.of(1), null, null,
+                " Dr Ada Okafor ");
+        assertThat(clinician.displayName()).isEqualTo("Dr Ada Okafor");
+        assertThat(clinician.staffMember()).isEqualTo(new StaffMember(new UserId(7), "Dr Ada Okafor"));
+        assertThat(new Actor(new UserId(8), "lab@x.example", Role.LAB_TECHNICIAN, ClinicId.of(1), null, null)
+                .displayName()).isEqualTo("lab@x.example");
+        assertThat(Actor.system(ClinicId.of(1)).staffMember()).isEqualTo(new StaffMember(UserId.of(0), "system"));
     }
 
     @Test

@@ -152,7 +152,7 @@ public class ClinicInstrumentSets {
             ClinicSetRules.Checked checked, boolean retired, Instant now) {
         long versionId;
         try {
-            versionId = rows.insertVersion(actor.clinicId(), setId, version, checked, retired, actor.username(), now);
+            versionId = rows.insertVersion(actor.clinicId(), setId, version, checked, retired, actor.displayName(), now);
         } catch (DuplicateKeyException e) {
             throw new Conflict("version", "Someone else saved this set meanwhile; reload it and try again.");
         }

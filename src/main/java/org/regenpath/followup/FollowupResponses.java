@@ -121,7 +121,7 @@ public class FollowupResponses {
         boolean late = task.planned().closesOn() != null && today.isAfter(task.planned().closesOn());
         String resource = QuestionnaireResponses.build(instrument, patient, taskId, given, now, late);
         StoredResponse draft = new StoredResponse(0, taskId, patient, instrument.id(),
-                task.planned().timePointId(), now, actor.username(), actor.role() == null ? "SYSTEM"
+                task.planned().timePointId(), now, actor.displayName(), actor.role() == null ? "SYSTEM"
                         : actor.role().name(), late, resource, score.scales());
         StoredResponse stored = responses.insert(who.clinicId(), draft);
         long id = stored.id();

@@ -112,7 +112,7 @@ public class FollowupSchedules {
             allowed.add(sets.byId(row.instrumentSetId()));
         }
         InstrumentSet set = known("instrumentSetId", instrumentSetId, allowed, InstrumentSet::id);
-        String note = "Protocol changed to " + set.label() + ", " + template.label() + " by " + actor.username()
+        String note = "Protocol changed to " + set.label() + ", " + template.label() + " by " + actor.displayName()
                 + " on " + today() + ".";
         if (!schedules.updateProtocol(scheduleId, set.id(), template.id(), note, expectedVersion, now())) {
             throw new Conflict("version", "Someone else changed this schedule meanwhile; reload and try again.");

@@ -88,7 +88,7 @@ public class ProblemReports {
                 values (:c, :p, :d, :started, :severity, :at, :by, :role)""")
                 .param("c", who.clinicId().value()).param("p", patient.value()).param("d", description)
                 .param("started", in.startedOn()).param("severity", in.severity().name())
-                .param("at", now.atOffset(ZoneOffset.UTC)).param("by", actor.username())
+                .param("at", now.atOffset(ZoneOffset.UTC)).param("by", actor.displayName())
                 .param("role", actor.role() == null ? "SYSTEM" : actor.role().name())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);

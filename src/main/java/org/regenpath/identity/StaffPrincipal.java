@@ -59,7 +59,7 @@ public final class StaffPrincipal implements SignedIn, CredentialsContainer {
 
     @Override
     public Actor actor(String address) {
-        return new Actor(id, email, role, clinicId, null, address);
+        return new Actor(id, email, role, clinicId, null, address, displayName);
     }
 
     @Override

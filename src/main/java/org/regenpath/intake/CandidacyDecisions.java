@@ -59,7 +59,7 @@ class CandidacyDecisions {
                 .param("policy", policyVersion)
                 .param("json", snapshotJson)
                 .param("user", actor.userId() == null ? null : actor.userId().value())
-                .param("who", actor.username())
+                .param("who", actor.displayName())
                 .param("role", actor.role() == null ? null : actor.role().name())
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");

@@ -87,7 +87,7 @@ public class PainProfiles {
         PatientView view = registry.authorize(actor, patient, AuditAction.CREATE, CONDITION, PatientRegistry.CARE_TEAM);
         ConditionInput in = normalise(input);
         validate(in, view);
-        long id = conditions.insert(patient, view.clinicId(), in, actor.username(), Instant.now(clock));
+        long id = conditions.insert(patient, view.clinicId(), in, actor.displayName(), Instant.now(clock));
         audit.success(actor, AuditAction.CREATE, patient, CONDITION, id, in.conditionId() + " " + in.icd10Code());
         return reader.view(conditions.byId(patient, id).orElseThrow());
     }
@@ -103,7 +103,7 @@ public class PainProfiles {
         }
         ConditionInput in = normalise(input);
         validate(in, view);
-        if (!conditions.update(conditionId, in, expectedVersion, actor.username(), Instant.now(clock))) {
+        if (!conditions.update(conditionId, in, expectedVersion, actor.displayName(), Instant.now(clock))) {
             throw stale();
         }
         audit.success(actor, AuditAction.UPDATE, patient, CONDITION, conditionId, in.conditionId() + " "
@@ -126,7 +126,7 @@ public class PainProfiles {
         if (current.enteredInError()) {
             throw new Conflict("status", "This condition is already marked entered in error.");
         }
-        if (!conditions.markEnteredInError(conditionId, expectedVersion, reason, actor.username(),
+        if (!conditions.markEnteredInError(conditionId, expectedVersion, reason, actor.displayName(),
                 Instant.now(clock))) {
             throw stale();
         }
@@ -163,7 +163,7 @@ public class PainProfiles {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (!screens.save(patient, view.clinicId(), in, expectedVersion, actor.username(), Instant.now(clock))) {
+        if (!screens.save(patient, view.clinicId(), in, expectedVersion, actor.displayName(), Instant.now(clock))) {
             throw stale();
         }
         audit.success(actor, AuditAction.UPDATE, patient, SCREEN, patient, null);

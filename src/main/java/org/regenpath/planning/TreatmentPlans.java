@@ -22,7 +22,6 @@ import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.StaffMember;
-import org.regenpath.shared.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +99,7 @@ public class TreatmentPlans {
         PlanDetails details = checked(actor, patient, input);
         Instant now = Instant.now(clock);
         long id = plans.insert(view.clinicId(), TreatmentPlan.draft(patient, details, staff(actor), now),
-                actor.username(), now);
+                actor.displayName(), now);
         audit.success(actor, AuditAction.CREATE, patient, PLAN, id, "version=1 " + details.productType());
         return view(plans.byId(id).orElseThrow());
     }
@@ -222,7 +221,7 @@ public class TreatmentPlans {
     }
 
     static StaffMember staff(Actor actor) {
-        return new StaffMember(actor.userId() == null ? UserId.of(0) : actor.userId(), actor.username());
+        return actor.staffMember();
     }
 
     private static Conflict stale() {

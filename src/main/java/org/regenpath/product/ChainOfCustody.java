@@ -21,7 +21,6 @@ import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.StaffMember;
-import org.regenpath.shared.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,7 +208,7 @@ public class ChainOfCustody {
     }
 
     static StaffMember staff(Actor actor) {
-        return new StaffMember(actor.userId() == null ? UserId.of(0) : actor.userId(), actor.username());
+        return actor.staffMember();
     }
 
     private static Conflict stale() {

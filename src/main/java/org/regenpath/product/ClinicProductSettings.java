@@ -75,7 +75,7 @@ public class ClinicProductSettings {
         p.put("cd34", c.minCd34PositiveCells());
         p.put("maxOut", c.maxTimeOutsideBody() == null ? null : c.maxTimeOutsideBody().toString());
         p.put("source", settings.source());
-        p.put("by", actor.username());
+        p.put("by", actor.displayName());
         p.put("at", Instant.now(clock).atOffset(ZoneOffset.UTC));
         int updated = jdbc.sql("""
                 update product_settings set shelf_life = :shelf, min_viability_percent = :viability,

@@ -22,13 +22,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class LabelPdf {
 
     /** The label layout's version; change it whenever what a label shows or where changes. */
-    static final String TEMPLATE = "RP-LABEL-1";
+    static final String TEMPLATE = "RP-LABEL-2";
 
     /**
      * The warning 21 CFR 1271.90(c)(1) requires, prominently, on an HCT/P "stored for autologous use"; printed only
      * when the cell source is autologous.
      */
     static final String AUTOLOGOUS_WARNING = "FOR AUTOLOGOUS USE ONLY";
+
+    /**
+     * The statement of 21 CFR 1271.90(c)(2). Paragraph (c) reads "As applicable, you must prominently label an HCT/P
+     * described in paragraphs (a) and (b) of this section as follows", and (c)(2) asks for this statement unless the
+     * donor screening and testing otherwise applicable (1271.75, 1271.80, 1271.85) was performed (eCFR, Title 21,
+     * section 1271.90,
+     * https://www.ecfr.gov/current/title-21/chapter-I/subchapter-L/part-1271/subpart-C/section-1271.90).
+     */
+    static final String NOT_EVALUATED_WARNING = "NOT EVALUATED FOR INFECTIOUS SUBSTANCES";
 
     /** Code 128 module width: 0.25 mm is two dots of a 203 dpi thermal printer, within what scanners read. */
     static final double CODE128_MODULE_MM = 0.25;
@@ -45,6 +54,7 @@ final class LabelPdf {
             .strong { font-family: Helvetica, sans-serif; font-weight: bold; }
             .warning { font-family: Helvetica, sans-serif; font-weight: bold; font-size: 10pt; color: #fff;
                 background-color: #000; text-align: center; padding: 0.5mm 0; letter-spacing: 0.4mm; }
+            .warning .second { display: block; font-size: 6.5pt; letter-spacing: 0.2mm; }
             table { border-collapse: collapse; width: 100%%; }
             td { padding: 0; vertical-align: top; }
             td.matrix { text-align: right; vertical-align: middle; width: 15mm; }
@@ -86,8 +96,13 @@ final class LabelPdf {
         String check = scan.substring(scan.length() - 1);
         StringBuilder body = new StringBuilder();
         if (label.autologous()) {
-            // 21 CFR 1271.90(c)(1): "FOR AUTOLOGOUS USE ONLY", prominently, on an HCT/P stored for autologous use.
-            body.append("<div class=\"warning\">").append(AUTOLOGOUS_WARNING).append("</div>");
+            // 21 CFR 1271.90(c)(1): "FOR AUTOLOGOUS USE ONLY", prominently, on an HCT/P stored for autologous use;
+            // (c)(2): "NOT EVALUATED FOR INFECTIOUS SUBSTANCES" unless the donor was screened and tested.
+            body.append("<div class=\"warning\">").append(AUTOLOGOUS_WARNING);
+            if (label.notEvaluatedForInfectiousSubstances()) {
+                body.append("<span class=\"second\">").append(NOT_EVALUATED_WARNING).append("</span>");
+            }
+            body.append("</div>");
         }
         body.append("<table><tr><td class=\"left\">")
                 .append("<div class=\"id\">").append(escape(data)).append("<span class=\"check\">")

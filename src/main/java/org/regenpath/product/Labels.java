@@ -75,9 +75,11 @@ public class Labels {
             throw new Conflict("state", "Product " + id + " is " + product.state() + "; labels are printed only"
                     + " for a product that is still in a container.");
         }
-        byte[] pdf = LabelPdf.product(ProductLabel.of(product, LabelPatient.of(patient), clinic(stored.clinicId())));
+        ProductLabel label = ProductLabel.of(product, LabelPatient.of(patient), clinic(stored.clinicId()));
+        byte[] pdf = LabelPdf.product(label);
         audit.success(actor, AuditAction.PRINT, patient.id(), PRODUCT_LABEL, id, "template " + LabelPdf.TEMPLATE
-                + (product.cellSource().isAutologous() ? ", " + LabelPdf.AUTOLOGOUS_WARNING : ""));
+                + (product.cellSource().isAutologous() ? ", " + LabelPdf.AUTOLOGOUS_WARNING : "")
+                + (label.notEvaluatedForInfectiousSubstances() ? ", " + LabelPdf.NOT_EVALUATED_WARNING : ""));
         return new Printed("label-" + id + ".pdf", pdf);
     }
 

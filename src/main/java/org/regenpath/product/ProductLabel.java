@@ -44,6 +44,17 @@ record ProductLabel(ProductIdentifier id, ProductType productType, CellSource ce
         return cellSource.isAutologous();
     }
 
+    /**
+     * Whether the label must say "NOT EVALUATED FOR INFECTIOUS SUBSTANCES" (21 CFR 1271.90(c)(2)): on an HCT/P
+     * excepted from donor eligibility (here, autologous use, 1271.90(a)(1)) unless all otherwise applicable donor
+     * screening and testing (1271.75, 1271.80, 1271.85) was performed. Regenpath records no donor screening or
+     * testing, so every autologous product carries it; when donor testing is recorded, a fully tested donor's
+     * product must drop it here.
+     */
+    boolean notEvaluatedForInfectiousSubstances() {
+        return autologous();
+    }
+
     /** What both barcodes carry, exactly what the bedside screen reads as a product label scan. */
     String scan() {
         return BedsideCheck.labelScan(id);

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param clinicId the clinic the user belongs to, or {@code null} for the system
  * @param patientId the patient a {@link Role#PATIENT} account belongs to; {@code null} for staff and the system
  * @param address the remote address of the request, or {@code null} outside a request
+ * @param displayName the person's name as colleagues see it (a staff account's display name), which records that
+ *     name a person keep; the login name when there is no other (a patient's portal account, the system)
  */
 public record Actor(UserId userId, String username, Role role, ClinicId clinicId, PatientId patientId,
-        String address) {
+        String address, String displayName) {
 
     private static final String SYSTEM = "system";
 
@@ -25,6 +27,12 @@ public record Actor(UserId userId, String username, Role role, ClinicId clinicId
         if ((role == Role.PATIENT) != (patientId != null)) {
             throw new IllegalArgumentException("A patient actor names its patient, and only a patient actor does");
         }
+        displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+    }
+
+    /** An actor known only by the login name, which then also stands for the person's name. */
+    public Actor(UserId userId, String username, Role role, ClinicId clinicId, PatientId patientId, String address) {
+        this(userId, username, role, clinicId, patientId, address, null);
     }
 
     /** The application acting on its own, e.g. when loading demo data. */
@@ -52,6 +60,14 @@ public record Actor(UserId userId, String username, Role role, ClinicId clinicId
             }
         }
         return false;
+    }
+
+    /**
+     * The actor as a record names the person who did something: the account (0 for the system) and the display
+     * name, never the login e-mail when the account has a name.
+     */
+    public StaffMember staffMember() {
+        return new StaffMember(userId == null ? UserId.of(0) : userId, displayName);
     }
 
     public boolean belongsTo(ClinicId clinic) {

@@ -86,7 +86,7 @@ class DemoTreatmentPathIT extends WebIT {
         PlanView plan = list.get(0);
         assertThat(plan.inForce()).isEqualTo(1);
         assertThat(plan.versions().get(0).status()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(plan.versions().get(0).approval().approvedBy().displayName()).isEqualTo(CLINICIAN);
+        assertThat(plan.versions().get(0).approval().approvedBy().displayName()).isEqualTo("Demo Clinician");
         var signatures = consents.view(actor(CLINICIAN), reyes, plan.id(), 1).consents().get(0).signatures();
         assertThat(signatures).anySatisfy(s -> {
             assertThat(s.role()).isEqualTo(SignerRole.PATIENT);
@@ -112,6 +112,9 @@ class DemoTreatmentPathIT extends WebIT {
         CustodyEvent injected = event(product, CustodyStep.ADMINISTERED);
         assertThat(released.performedBy().userId()).isNotEqualTo(qc.performedBy().userId());
         assertThat(injected.confirmedBy().displayName()).isEqualTo("Demo Lab technician");
+        assertThat(released.performedBy().displayName()).isEqualTo("Demo Clinician");
+        assertThat(product.events()).as("custody records name people, not their logins")
+                .allSatisfy(e -> assertThat(e.performedBy().displayName()).doesNotContain("@"));
         assertThat(procedure.performedAt()).isEqualTo(injected.at()).isBeforeOrEqualTo(Instant.now());
         assertThat(procedure.sites().get(0).site().describe()).isEqualTo("left Achilles tendon");
         String trace = mvc.perform(get("/api/trace/lots?kitLot=" + DemoStories.KIT_LOT).with(as(CLINICIAN)))

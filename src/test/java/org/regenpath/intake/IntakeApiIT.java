@@ -151,7 +151,7 @@ class IntakeApiIT extends WebIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.overridden").value(true))
                 .andExpect(jsonPath("$.evaluatedOutcome").value("NEEDS_REVIEW"))
-                .andExpect(jsonPath("$.decidedBy").value(CLINICIAN))
+                .andExpect(jsonPath("$.decidedBy").value(account(CLINICIAN).displayName()))
                 .andExpect(jsonPath("$.ruleSetVersion").value("2026.12"));
         assertThat(decisions()).isEqualTo(before + 1);
 

@@ -234,7 +234,7 @@ class IntakePagesIT extends WebIT {
                 .andExpect(redirectedUrl(page() + "/screening"))
                 .andExpect(flash().attribute("flash", "Decision recorded: ELIGIBLE (override)."));
         assertThat(html(get(page() + "/screening"), COORDINATOR)).contains("Screen taken by phone", "override",
-                CLINICIAN);
+                account(CLINICIAN).displayName());
     }
 
     @Test

@@ -56,6 +56,8 @@ class LabelPdfTests {
         String text = text(pdf);
         assertThat(text.replaceAll("\\s", "")).contains(product.id().value());
         assertThat(text).contains("FOR AUTOLOGOUS USE ONLY")
+                .as("21 CFR 1271.90(c)(2): no donor testing is recorded")
+                .contains("NOT EVALUATED FOR INFECTIOUS SUBSTANCES")
                 .contains("Bone marrow concentrate")
                 .contains("Autologous bone marrow (iliac crest aspirate)")
                 .contains("Collected 2026-12-07 08:00 UTC")
@@ -76,7 +78,8 @@ class LabelPdfTests {
                     ProductType.UMBILICAL_WHARTONS_JELLY_PRODUCT, source, Instant.parse("2026-12-07T08:00:00Z"),
                     Instant.parse("2026-12-08T08:00:00Z"), ANN_SMITH, CLINIC));
             String text = text(pdf);
-            assertThat(text).as(source.name()).doesNotContain("AUTOLOGOUS USE").contains(source.label())
+            assertThat(text).as(source.name()).doesNotContain("AUTOLOGOUS USE")
+                    .doesNotContain("NOT EVALUATED FOR INFECTIOUS SUBSTANCES").contains(source.label())
                     .contains("Expires 2026-12-08 08:00 UTC");
             if (source == CellSource.ALLOGENEIC_WHARTONS_JELLY) {
                 save(pdf, "label-product-allogeneic");
@@ -109,7 +112,8 @@ class LabelPdfTests {
         assertThat(dataMatrix).isEqualTo(code128);
         assertThat(band).isEqualTo("101").isEqualTo(BedsideCheck.wristbandScan(ANN));
         BedsideResult result = new BedsideCheck(new RegenpathIdScheme()).check(
-                new BedsideScan(band, code128, LEFT_KNEE, ProductFixtures.PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN,
+                new BedsideScan(band, code128, LEFT_KNEE, ProductFixtures.PLANNED_ML, DR_OKAFOR, NURSE_LI,
+                        minutes(60)), LEFT_KNEE_PLAN,
                 id -> id.value().equals(product.id().value()) ? Optional.of(product) : Optional.empty());
         assertThat(result.passed()).as(result.findings().toString()).isTrue();
     }
@@ -152,7 +156,7 @@ class LabelPdfTests {
     static BufferedImage rightUpperCorner(BufferedImage label) {
         double pixelsPerMm = label.getWidth() / 102.0;
         int width = (int) (20 * pixelsPerMm);
-        return label.getSubimage(label.getWidth() - width, 0, width, (int) (25 * pixelsPerMm));
+        return label.getSubimage(label.getWidth() - width, 0, width, (int) (32 * pixelsPerMm));
     }
 
     static String decode(BufferedImage image, BarcodeFormat format) throws NotFoundException {

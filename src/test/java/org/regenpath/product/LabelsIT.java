@@ -82,7 +82,8 @@ class LabelsIT extends WebIT {
                 .doesNotContain(patient.mrn());
         String text = LabelPdfTests.text(response.getContentAsByteArray());
         assertThat(text.replaceAll("\\s", "")).contains(product);
-        assertThat(text).contains("FOR AUTOLOGOUS USE ONLY").contains("MRN " + patient.mrn())
+        assertThat(text).contains("FOR AUTOLOGOUS USE ONLY").contains("NOT EVALUATED FOR INFECTIOUS SUBSTANCES")
+                .contains("MRN " + patient.mrn())
                 .contains(patient.familyName().toUpperCase() + ", " + patient.givenName())
                 .contains("Demo Regenerative Pain Clinic");
         assertThat(printed(audit)).singleElement().satisfies(r -> {

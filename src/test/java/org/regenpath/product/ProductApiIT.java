@@ -121,7 +121,7 @@ class ProductApiIT extends WebIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[1].kitLot").value("KIT-42"))
                 .andExpect(jsonPath("$.events[2].measurements.viabilityPercent").value(92))
-                .andExpect(jsonPath("$.events[3].performedBy.displayName").value(CLINICIAN));
+                .andExpect(jsonPath("$.events[3].performedBy.displayName").value(account(CLINICIAN).displayName()));
         List<String> steps = JsonPath.read(history.andReturn().getResponse().getContentAsString(), "$.events[*].step");
         assertThat(steps).containsExactly("COLLECTED", "PROCESSING_STARTED", "QC_RECORDED", "RELEASED");
         ResultActions board = mvc.perform(get("/api/products?state=RELEASED").with(as(LAB)))
