@@ -126,6 +126,12 @@ class AuthorizationMatrixIT extends WebIT {
         assertThat(res.getStatus()).isEqualTo(404);
         assertThat(res.getContentAsString()).doesNotContain("Matrix").doesNotContain("Target");
         assertDenied(mark, e.otherClinic(), e.path().contains("{patient}") ? patient : null);
+        long none = Integer.MAX_VALUE;
+        Map<String, String> ids = new java.util.HashMap<>();
+        ids.put(Long.toString(patient), Long.toString(none));
+        ids.put(Long.toString(user), Long.toString(none));
+        assertAnswersAsNoRecord(e.toString(), build(e, patient, user).with(as(e.otherClinic())),
+                build(e, none, none).with(as(e.otherClinic())), ids);
     }
 
     private MockHttpServletRequestBuilder build(Endpoint e, long patient, long user) {

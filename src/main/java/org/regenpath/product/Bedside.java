@@ -129,10 +129,11 @@ public class Bedside {
             Attempt attempt) {
         Products.Stored stored = products.byIdentifier(productId == null ? "" : productId).orElseThrow(() -> {
             audit.denied(actor, AuditAction.UPDATE, null, ChainOfCustody.PRODUCT, productId, "no such product");
-            return new NotFound("No product " + productId + " in your clinic.");
+            return ChainOfCustody.noSuchProduct(productId);
         });
         CellProduct product = stored.product();
-        PatientView patient = registry.authorize(actor, product.patientId(), AuditAction.UPDATE, ATTEMPT, OPERATORS);
+        PatientView patient = ChainOfCustody.authorizeOwner(registry, actor, product, productId, AuditAction.UPDATE,
+                ATTEMPT, OPERATORS);
         attempt.stored = stored;
         if (in.version() == null || in.version() != product.version()) {
             throw new Conflict("version", "This product changed since the screen was opened; reload and scan again.");

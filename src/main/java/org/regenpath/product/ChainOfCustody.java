@@ -108,7 +108,7 @@ public class ChainOfCustody {
     @Transactional
     public ProductView record(Actor actor, String productId, CustodyInput in) {
         Products.Stored stored = find(actor, productId, AuditAction.UPDATE);
-        PatientView view = registry.authorize(actor, stored.product().patientId(), AuditAction.UPDATE, PRODUCT,
+        PatientView view = authorizeOwner(registry, actor, stored.product(), productId, AuditAction.UPDATE, PRODUCT,
                 HANDLERS);
         if (in.action() == null) {
             throw InvalidInput.of("action", "Choose PROCESS, QC, QUARANTINE, RESUME, REJECT, RELEASE or DISCARD");
@@ -144,7 +144,7 @@ public class ChainOfCustody {
     @Transactional
     public ProductView get(Actor actor, String productId) {
         Products.Stored stored = find(actor, productId, AuditAction.READ);
-        registry.authorize(actor, stored.product().patientId(), AuditAction.READ, PRODUCT, READERS);
+        authorizeOwner(registry, actor, stored.product(), productId, AuditAction.READ, PRODUCT, READERS);
         audit.success(actor, AuditAction.READ, stored.product().patientId(), PRODUCT, productId, null);
         return views.of(stored);
     }
@@ -203,8 +203,26 @@ public class ChainOfCustody {
         return products.byIdentifier(productId == null ? "" : productId.strip().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> {
                     audit.denied(actor, action, null, PRODUCT, productId, "no such product");
-                    return new NotFound("No product " + productId + " in your clinic.");
+                    return noSuchProduct(productId);
                 });
+    }
+
+    /** The one answer for a product that is not there and for another clinic's product, naming only the id asked. */
+    static NotFound noSuchProduct(String productId) {
+        return new NotFound("No product " + productId + " in your clinic.");
+    }
+
+    /**
+     * Authorises the actor for the product's patient (audited there). Another clinic's product answers exactly as no
+     * product does ({@link #noSuchProduct}), never naming its patient.
+     */
+    static PatientView authorizeOwner(PatientRegistry registry, Actor actor, CellProduct product, String productId,
+            AuditAction action, String resourceType, Set<Role> allowed) {
+        try {
+            return registry.authorize(actor, product.patientId(), action, resourceType, allowed);
+        } catch (NotFound e) {
+            throw noSuchProduct(productId);
+        }
     }
 
     static StaffMember staff(Actor actor) {

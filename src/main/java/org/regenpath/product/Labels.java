@@ -66,11 +66,11 @@ public class Labels {
         String id = productId == null ? "" : productId.strip().toUpperCase(Locale.ROOT);
         Products.Stored stored = products.byIdentifier(id).orElseThrow(() -> {
             audit.denied(actor, AuditAction.PRINT, null, PRODUCT_LABEL, productId, "no such product");
-            return new NotFound("No product " + productId + " in your clinic.");
+            return ChainOfCustody.noSuchProduct(productId);
         });
         CellProduct product = stored.product();
-        PatientView patient = registry.authorize(actor, product.patientId(), AuditAction.PRINT, PRODUCT_LABEL,
-                PRODUCT_PRINTERS);
+        PatientView patient = ChainOfCustody.authorizeOwner(registry, actor, product, productId, AuditAction.PRINT,
+                PRODUCT_LABEL, PRODUCT_PRINTERS);
         if (product.state().isFinal()) {
             throw new Conflict("state", "Product " + id + " is " + product.state() + "; labels are printed only"
                     + " for a product that is still in a container.");

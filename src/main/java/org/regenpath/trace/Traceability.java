@@ -60,7 +60,13 @@ public class Traceability {
             audit.denied(actor, AuditAction.READ, null, RESOURCE, productId, "no such product");
             return new NotFound("No product " + productId + " in your clinic.");
         });
-        PatientView patient = registry.authorize(actor, product.patientId(), AuditAction.READ, RESOURCE, TRACERS);
+        PatientView patient;
+        try {
+            patient = registry.authorize(actor, product.patientId(), AuditAction.READ, RESOURCE, TRACERS);
+        } catch (NotFound e) {
+            // Another clinic's product answers exactly as no product does, never naming its patient.
+            throw new NotFound("No product " + productId + " in your clinic.");
+        }
         TracedProduct traced = trace(actor, patient.clinicId(), List.of(product), Map.of(patient.id(), patient))
                 .get(0);
         audit.success(actor, AuditAction.READ, patient.id(), RESOURCE, product.productId(), "product trace");

@@ -166,6 +166,12 @@ class IntakeAuthorizationIT extends WebIT {
         return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target();
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+            Target none = new Target(PatientId.of(Integer.MAX_VALUE), Integer.MAX_VALUE - 1);
+            Map<String, String> ids = new java.util.HashMap<>();
+            ids.put(String.valueOf(t.patient().value()), String.valueOf(none.patient().value()));
+            ids.put(String.valueOf(t.condition()), String.valueOf(none.condition()));
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
+                    build(e, none).with(as(OTHER_CLINICIAN)), ids);
         }));
     }
 

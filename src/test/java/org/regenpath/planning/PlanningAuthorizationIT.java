@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -14,6 +15,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.PatientId;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +119,9 @@ class PlanningAuthorizationIT extends WebIT {
         return new Target(c, plan);
     }
 
+    /** The plan id of the nonexistent target. */
+    static final long NO_PLAN = Integer.MAX_VALUE - 1;
+
     MockHttpServletRequestBuilder build(Endpoint e, Target t) {
         String url = e.url().replace("{p}", String.valueOf(t.candidate().patient().value()))
                 .replace("{plan}", String.valueOf(t.plan()));
@@ -124,8 +129,9 @@ class PlanningAuthorizationIT extends WebIT {
         String json = e.planBody() ? PlanningWebFixtures.marrowPlanJson(t.candidate().conditionId(),
                 "BONE_MARROW_CONCENTRATE", "MINIMAL", "\"version\": 0") : e.json();
         if (json != null && json.contains("{sha}")) {
-            json = json.replace("{sha}", consents.view(actor(CLINICIAN), t.candidate().patient(), t.plan(), 1)
-                    .document().sha256());
+            // A plan that does not exist has no document to sign: any well-formed hash will do.
+            json = json.replace("{sha}", t.plan() == NO_PLAN ? "0".repeat(64)
+                    : consents.view(actor(CLINICIAN), t.candidate().patient(), t.plan(), 1).document().sha256());
         }
         if (json != null) {
             b.contentType(MediaType.APPLICATION_JSON).content(json);
@@ -171,6 +177,14 @@ class PlanningAuthorizationIT extends WebIT {
         return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target(e);
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+            Target none = new Target(new ClinicalFixtures.Candidate(PatientId.of(Integer.MAX_VALUE),
+                    t.candidate().conditionId()), NO_PLAN);
+            Map<String, String> ids = new java.util.HashMap<>();
+            ids.put(String.valueOf(t.candidate().patient().value()),
+                    String.valueOf(none.candidate().patient().value()));
+            ids.put(String.valueOf(t.plan()), String.valueOf(none.plan()));
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
+                    build(e, none).with(as(OTHER_CLINICIAN)), ids);
         }));
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -167,6 +168,10 @@ class ProductAuthorizationIT extends WebIT {
         return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target();
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+            Target none = new Target(PatientId.of(Integer.MAX_VALUE), t.plan(), "RP-NONEXISTENT1");
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
+                    build(e, none).with(as(OTHER_CLINICIAN)), Map.of(String.valueOf(t.patient().value()),
+                            String.valueOf(none.patient().value()), t.product(), none.product()));
         }));
     }
 

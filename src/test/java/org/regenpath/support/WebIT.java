@@ -163,6 +163,32 @@ public abstract class WebIT {
         assertThat(written.getAsLong()).as("nothing written by " + label).isEqualTo(before);
     }
 
+    /**
+     * Another clinic's record must answer exactly as no record does, or the answer tells that the record exists: the
+     * same status and, byte for byte, the same body, once each id the caller asked for is put in the same place in
+     * both ({@code askedToMissing}: the other clinic's ids in the first request, by the nonexistent ones in the
+     * second). The body may name the id asked for, never another record's; only a page's CSRF token may differ.
+     */
+    protected void assertAnswersAsNoRecord(String label, MockHttpServletRequestBuilder otherClinics,
+            MockHttpServletRequestBuilder noRecord, Map<String, String> askedToMissing) throws Exception {
+        MockHttpServletResponse other = mvc.perform(otherClinics).andReturn().getResponse();
+        MockHttpServletResponse none = mvc.perform(noRecord).andReturn().getResponse();
+        assertThat(other.getStatus()).as(label + ": status, another clinic's record vs none")
+                .isEqualTo(none.getStatus());
+        // A page's CSRF token is masked afresh on every render: the one volatile part of an answer.
+        String token = "(_csrf\"[^>]*?(?:value|content)=\")[^\"]*\"";
+        String a = other.getContentAsString().replaceAll(token, "$1\"");
+        String b = none.getContentAsString().replaceAll(token, "$1\"");
+        String placeholder = "{asked-id}";
+        for (Map.Entry<String, String> ids : askedToMissing.entrySet()) {
+            a = a.replaceAll("(?<![0-9A-Za-z-])" + java.util.regex.Pattern.quote(ids.getKey()) + "(?![0-9A-Za-z])",
+                    placeholder);
+            b = b.replaceAll("(?<![0-9A-Za-z-])" + java.util.regex.Pattern.quote(ids.getValue())
+                    + "(?![0-9A-Za-z])", placeholder);
+        }
+        assertThat(a).as(label + ": body, another clinic's record vs none").isEqualTo(b);
+    }
+
     /** Audit rows after the given id, oldest first. */
     protected List<Map<String, Object>> auditAfter(long id) {
         return jdbc.sql("select * from audit_event where id > :id order by id").param("id", id).query().listOfRows();

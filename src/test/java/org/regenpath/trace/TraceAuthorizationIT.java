@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.regenpath.shared.PatientId;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -115,6 +117,11 @@ class TraceAuthorizationIT extends WebIT {
         return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
             Target t = target();
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
+            Target none = new Target(new TraceFixtures.Planned(PatientId.of(Integer.MAX_VALUE), 0), "RP-NONEXISTENT1",
+                    t.lot());
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
+                    build(e, none).with(as(OTHER_CLINICIAN)), Map.of(String.valueOf(t.patient().id().value()),
+                            String.valueOf(none.patient().id().value()), t.product(), none.product()));
         }));
     }
 
