@@ -44,7 +44,7 @@ class AttritionTests {
         task(1, "1m", "nrs-11", TaskStatus.PENDING, TODAY.plusDays(3));
         task(2, "baseline", "nrs-11", TaskStatus.MISSED, past);
         task(2, "baseline", "koos-jr", TaskStatus.COMPLETED, past);
-        long late = task(3, "baseline", "ndi", TaskStatus.COMPLETED, past);
+        long late = task(3, "baseline", "nrs-11", TaskStatus.COMPLETED, past);
         task(4, "1m", "nrs-11", TaskStatus.PENDING, past);
         task(4, "1m", "koos-jr", TaskStatus.COMPLETED, past);
         task(4, "6m", "nrs-11", TaskStatus.CANCELLED, past);
@@ -73,6 +73,6 @@ class AttritionTests {
         assertThat(InstrumentCatalog.SHIPPED.stream().map(id -> Fixtures.CATALOG.instrument(id).shortTitle()))
                 .containsExactly("NRS-11", "PEG-3", "KOOS, JR.", "HOOS, JR.", "KOOS", "PHQ-9", "PGIC", "ODI", "NDI");
         assertThat(DEFAULTS.instrumentSets()).extracting(Attrition::primary)
-                .containsExactly("nrs-11", "nrs-11", "nrs-11", "ndi", "nrs-11", "nrs-11");
+                .containsExactly("nrs-11", "nrs-11", "nrs-11", "nrs-11", "nrs-11", "nrs-11");
     }
 }
