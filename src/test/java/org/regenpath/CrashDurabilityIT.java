@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.regenpath.support.ForkedApplication;
 import org.regenpath.support.TestNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -52,8 +54,10 @@ class CrashDurabilityIT {
     /** The kill comes after this many acknowledged writes or this long after the first, whichever is first. */
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
     private static final Duration WRITING_BEFORE_KILL = Duration.ofSeconds(4);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final Pattern MRN = Pattern.compile("\"mrn\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static final Logger log = LoggerFactory.getLogger(CrashDurabilityIT.class);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -72,41 +76,16 @@ class CrashDurabilityIT {
             ForkedApplication app = ForkedApplication.start(args, dir.resolve("first.log"), START_TIMEOUT);
             double firstStart = (System.nanoTime() - starting) / 1e9;
             apps.add(app);
-            Map<Long, String> acknowledged = new ConcurrentHashMap<>();
-            Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
-            AtomicBoolean stop = new AtomicBoolean();
-            ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-            List<Thread> clients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                int client = i;
-                Thread t = new Thread(() -> write(app.url(), client, stop, acknowledged, refusals, unexpected),
-                        "crash-client-" + i);
-                t.setDaemon(true);
-                t.start();
-                clients.add(t);
-            }
-            await().atMost(Duration.ofSeconds(90)).until(() -> !acknowledged.isEmpty() || !unexpected.isEmpty());
-            assertThat(unexpected).as("client errors before the first registration").isEmpty();
-            long started = System.nanoTime();
-            await().atMost(WRITING_BEFORE_KILL.plusSeconds(30)).until(() -> !unexpected.isEmpty()
-                    || acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL
-                    || System.nanoTime() - started >= WRITING_BEFORE_KILL.toNanos());
-            assertThat(unexpected).as("client errors before the kill").isEmpty();
-            app.kill();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            stop.set(true);
-            for (Thread t : clients) {
-                t.join(Duration.ofSeconds(30).toMillis());
-            }
-            Map<Long, String> promised = new TreeMap<>(acknowledged);
-            System.out.printf("CrashDurabilityIT [%s]: %d registrations acknowledged in %.1f s (%.1f/s), "
-                    + "refusals before the kill %s%n", db.name(), promised.size(), seconds,
-                    promised.size() / seconds, refusals);
+            Run run = writeAndKill(app);
+            Map<Long, String> promised = run.acknowledged();
+            log.info("{}: {} registrations acknowledged in {} s ({}/s), refusals before the kill {}", db.name(),
+                    promised.size(), String.format("%.1f", run.seconds()),
+                    String.format("%.1f", promised.size() / run.seconds()), run.refusals());
 
             starting = System.nanoTime();
             ForkedApplication again = ForkedApplication.start(args, dir.resolve("restart.log"), START_TIMEOUT);
-            System.out.printf("CrashDurabilityIT [%s]: healthy %.1f s after the first start (demo loaded), "
-                    + "%.1f s after the restart%n", db.name(), firstStart, (System.nanoTime() - starting) / 1e9);
+            log.info("{}: healthy {} s after the first start (demo loaded), {} s after the restart", db.name(),
+                    String.format("%.1f", firstStart), String.format("%.1f", (System.nanoTime() - starting) / 1e9));
             apps.add(again);
             long last = promised.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
             int status = http.send(get(again.url() + "/api/patients/" + last), HttpResponse.BodyHandlers.discarding())
@@ -121,11 +100,46 @@ class CrashDurabilityIT {
             assertThat(stored).as("every acknowledged patient kept the MRN it was given").isEqualTo(promised);
             assertThat(status).as("the restarted application reads the last acknowledged patient").isEqualTo(200);
             assertThat(Set.copyOf(promised.values())).as("MRNs unique").hasSize(promised.size());
-            assertThat(refusals).as("every registration before the kill answered 201").isEmpty();
+            assertThat(run.refusals()).as("every registration before the kill answered 201").isEmpty();
         } finally {
             apps.forEach(ForkedApplication::close);
             db.drop();
         }
+    }
+
+    /** What the clients were told before the kill: acknowledged patient ids with their MRNs, refusals by status. */
+    private record Run(Map<Long, String> acknowledged, Map<Integer, Integer> refusals, double seconds) {
+    }
+
+    /** Four clients register patients; the application is killed while they are still writing. */
+    private Run writeAndKill(ForkedApplication app) throws InterruptedException {
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            int client = i;
+            Thread t = new Thread(() -> write(app.url(), client, stop, acknowledged, refusals, unexpected),
+                    "crash-client-" + i);
+            t.setDaemon(true);
+            t.start();
+            clients.add(t);
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> !acknowledged.isEmpty() || !unexpected.isEmpty());
+        assertThat(unexpected).as("client errors before the first registration").isEmpty();
+        long started = System.nanoTime();
+        await().atMost(WRITING_BEFORE_KILL.plusSeconds(30)).until(() -> !unexpected.isEmpty()
+                || acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL
+                || System.nanoTime() - started >= WRITING_BEFORE_KILL.toNanos());
+        assertThat(unexpected).as("client errors before the kill").isEmpty();
+        app.kill();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        stop.set(true);
+        for (Thread t : clients) {
+            t.join(Duration.ofSeconds(30).toMillis());
+        }
+        return new Run(new TreeMap<>(acknowledged), Map.copyOf(refusals), seconds);
     }
 
     /** One client: registers patients without an MRN until told to stop or the server goes away. */

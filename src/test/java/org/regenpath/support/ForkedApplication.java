@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.regenpath.RegenpathApplication;
 
 /**
- * The real application in its own JVM, started from the test classpath, so that a test can kill it the way a
- * power cut or the OOM killer would ({@code kill -9}) and start it again on the same data.
+ * The real application in its own JVM, started from the test classpath, so that a test can kill it the way the
+ * OOM killer or a JVM crash would ({@code kill -9}) and start it again on the same data.
  */
 public final class ForkedApplication implements AutoCloseable {
 
