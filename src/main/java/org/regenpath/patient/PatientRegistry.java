@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditRecord;
@@ -21,8 +22,12 @@ import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The patient registry's API, and the one place that decides whether an actor may touch a patient: the role
@@ -38,31 +43,69 @@ public class PatientRegistry {
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String RESOURCE = "Patient";
     private static final int SEARCH_LIMIT = 200;
+    /** A generated MRN can only be lost to a clinic-chosen one entered at the same moment; then the next is tried. */
+    private static final int GENERATED_MRN_ATTEMPTS = 5;
 
     private final Patients patients;
+    private final MrnCounters counters;
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    PatientRegistry(Patients patients, AuditTrail audit, Validator validator, Clock clock) {
+    PatientRegistry(Patients patients, MrnCounters counters, AuditTrail audit, Validator validator, Clock clock,
+            PlatformTransactionManager transactions) {
         this.patients = patients;
+        this.counters = counters;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Registers a patient in the actor's clinic. Writes nothing when any field is invalid. */
-    @Transactional
+    /**
+     * Registers a patient in the actor's clinic. Writes nothing when any field is invalid. A blank MRN gets the
+     * clinic's next one ({@code RP-000001}, ...): concurrent registrations never get the same number, because it
+     * comes from the clinic's counter, incremented in a short transaction of its own before the patient is written
+     * (numbers of registrations that fail afterwards are skipped, not reused). An MRN the clinic chose that another
+     * of its patients has is refused.
+     *
+     * @throws Conflict when a clinic-chosen MRN is taken
+     */
     public PatientView register(Actor actor, PatientDetails details) {
         requireRole(actor, AuditAction.CREATE, null, RESOURCE, CARE_TEAM);
         validate(details);
-        String mrn = details.mrn() == null || details.mrn().isBlank() ? nextMrn(actor) : details.mrn().trim();
-        if (patients.mrnTaken(actor.clinicId(), mrn, null)) {
-            throw new Conflict("mrn", "Another patient of this clinic already has MRN " + mrn + ".");
+        if (details.mrn() != null && !details.mrn().isBlank()) {
+            return transaction.execute(s -> insert(actor, details.mrn().trim(), details));
         }
-        PatientId id = patients.insert(actor.clinicId(), mrn, details, Instant.now(clock));
+        for (int attempt = 1; ; attempt++) {
+            String mrn = allocateMrn(actor);
+            try {
+                return transaction.execute(s -> insert(actor, mrn, details));
+            } catch (Conflict e) {
+                if (attempt == GENERATED_MRN_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private PatientView insert(Actor actor, String mrn, PatientDetails details) {
+        if (patients.mrnTaken(actor.clinicId(), mrn, null)) {
+            throw mrnTaken(mrn);
+        }
+        PatientId id;
+        try {
+            id = patients.insert(actor.clinicId(), mrn, details, Instant.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw mrnTaken(mrn); // registered at the same moment by someone else
+        }
         audit.success(actor, AuditAction.CREATE, id, RESOURCE, id, null);
         return patients.byId(id).orElseThrow();
+    }
+
+    private static Conflict mrnTaken(String mrn) {
+        return new Conflict("mrn", "Another patient of this clinic already has MRN " + mrn + ".");
     }
 
     /** Refuses (and audits) an actor whose role may not register patients, before a form is even shown. */
@@ -77,9 +120,15 @@ public class PatientRegistry {
         validate(details);
         String mrn = details.mrn() == null || details.mrn().isBlank() ? current.mrn() : details.mrn().trim();
         if (patients.mrnTaken(actor.clinicId(), mrn, id)) {
-            throw new Conflict("mrn", "Another patient of this clinic already has MRN " + mrn + ".");
+            throw mrnTaken(mrn);
         }
-        if (!patients.update(id, mrn, details, expectedVersion, Instant.now(clock))) {
+        boolean updated;
+        try {
+            updated = patients.update(id, mrn, details, expectedVersion, Instant.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw mrnTaken(mrn); // given to another patient at the same moment
+        }
+        if (!updated) {
             throw new Conflict("version", "Someone else changed this patient meanwhile; reload and try again.");
         }
         audit.success(actor, AuditAction.UPDATE, id, RESOURCE, id, null);
@@ -234,12 +283,36 @@ public class PatientRegistry {
         }
     }
 
+    /** The clinic's next generated MRN, in a transaction of its own so that the counter row is locked briefly. */
+    private String allocateMrn(Actor actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(s -> nextMrn(actor));
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                // Two first registrations of a clinic both created its counter (the retry finds the winner's row), or
+                // H2 gave up waiting for the counter's row lock on a starved machine: nothing was written, try again.
+                if (attempt == GENERATED_MRN_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The clinic's next free generated MRN; numbers the clinic already used by hand are skipped. */
     private String nextMrn(Actor actor) {
-        long n = patients.count(actor.clinicId()) + 1;
         String mrn;
         do {
-            mrn = String.format("RP-%06d", n++);
+            mrn = String.format("RP-%06d", increment(actor));
         } while (patients.mrnTaken(actor.clinicId(), mrn, null));
         return mrn;
+    }
+
+    private long increment(Actor actor) {
+        OptionalLong next = counters.increment(actor.clinicId());
+        if (next.isPresent()) {
+            return next.getAsLong();
+        }
+        counters.create(actor.clinicId());
+        return counters.increment(actor.clinicId()).orElseThrow();
     }
 }
