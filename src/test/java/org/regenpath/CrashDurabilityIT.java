@@ -190,7 +190,8 @@ class CrashDurabilityIT {
     }
 
     /** The database the forked application runs on, and a direct JDBC view of it for the count. */
-    private record Database(String name, String url, String user, String password, String schema, List<String> args) {
+    private record Database(String name, String url, String user, String password, String owner,
+            String ownerPassword, String schema, List<String> args) {
 
         /** PostgreSQL when the Spring profiles of this test run include {@code postgres}, else the embedded H2. */
         static Database forActiveProfiles(Path dir) throws IOException, SQLException {
@@ -198,7 +199,7 @@ class CrashDurabilityIT {
             if (!Arrays.asList(profiles.split(",")).contains("postgres")) {
                 // The application's default URL (application.yml) with regenpath.data-dir = dir.
                 return new Database("H2", "jdbc:h2:file:" + dir + "/regenpath;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE", "sa", "", null, List.of());
+                        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE", "sa", "", "sa", "", null, List.of());
             }
             StandardEnvironment env = new StandardEnvironment();
             new YamlPropertySourceLoader().load("it-postgres", new ClassPathResource("application-it-postgres.yml"))
@@ -206,14 +207,20 @@ class CrashDurabilityIT {
             String url = env.getRequiredProperty("spring.datasource.url");
             String user = env.getRequiredProperty("spring.datasource.username");
             String password = env.getProperty("spring.datasource.password", "");
+            // Two roles, as in production (decision 0018): the owner creates the schema and runs the migrations,
+            // the application connects as the role that owns nothing.
+            String owner = System.getenv().getOrDefault("REGENPATH_DB_OWNER", "regenpath_owner");
+            String ownerPassword = System.getenv().getOrDefault("REGENPATH_DB_OWNER_PASSWORD", "");
             String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, owner, ownerPassword);
+                    Statement s = c.createStatement()) {
                 s.execute("create schema " + schema);
             }
             String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            return new Database("PostgreSQL", schemaUrl, user, password, schema,
-                    List.of("--spring.datasource.url=" + schemaUrl, "--spring.datasource.username=" + user,
-                            "--spring.datasource.password=" + password));
+            return new Database("PostgreSQL", schemaUrl, user, password, owner, ownerPassword, schema,
+                    List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + schemaUrl,
+                            "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                            "--spring.flyway.user=" + owner, "--spring.flyway.password=" + ownerPassword));
         }
 
         Map<Long, String> mrns(Set<Long> ids) throws SQLException {
@@ -232,7 +239,7 @@ class CrashDurabilityIT {
 
         void drop() throws SQLException {
             if (schema != null) {
-                try (Connection c = DriverManager.getConnection(url, user, password);
+                try (Connection c = DriverManager.getConnection(url, owner, ownerPassword);
                         Statement s = c.createStatement()) {
                     s.execute("drop schema " + schema + " cascade");
                 }
