@@ -131,7 +131,8 @@ public record PlanInput(
                 continue;
             }
             if (s.laterality() == null) {
-                errors.put(prefix + "laterality", "Choose the side");
+                errors.put(prefix + "laterality", s.region() == null || s.region().isBlank() ? "Choose the side"
+                        : "Choose the side of the " + s.region().strip());
                 continue;
             }
             try {

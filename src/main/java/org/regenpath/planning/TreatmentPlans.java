@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
@@ -50,10 +51,12 @@ public class TreatmentPlans {
     private final ConsentPapers consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FollowUpTemplates followUpTemplates;
     private final RegulatoryClassifier classifier = RegulatoryClassifier.fromClasspath();
 
     TreatmentPlans(PatientRegistry registry, AuditTrail audit, CandidacyScreening screening, PainProfiles profiles,
-            Plans plans, ConsentPapers consents, ApplicationEventPublisher events, Clock clock) {
+            Plans plans, ConsentPapers consents, ApplicationEventPublisher events, Clock clock,
+            FollowUpTemplates followUpTemplates) {
         this.registry = registry;
         this.audit = audit;
         this.screening = screening;
@@ -62,6 +65,7 @@ public class TreatmentPlans {
         this.consents = consents;
         this.events = events;
         this.clock = clock;
+        this.followUpTemplates = followUpTemplates;
     }
 
     /** The patient's plans, oldest first. */
@@ -167,30 +171,105 @@ public class TreatmentPlans {
                 RegulatoryRecord.none());
     }
 
-    private void requireEligible(Actor actor, PatientId patient) {
+    /**
+     * Why no draft may be written for this patient now, or empty when their current candidacy decision is
+     * ELIGIBLE; the plan pages show it instead of the editor.
+     */
+    @Transactional
+    public Optional<String> draftRefusal(Actor actor, PatientId patient) {
+        registry.authorize(actor, patient, AuditAction.READ, PLAN, READERS);
+        return refusal(actor, patient);
+    }
+
+    private Optional<String> refusal(Actor actor, PatientId patient) {
         List<CandidacyDecision> decisions = screening.decisions(actor, patient);
-        if (decisions.isEmpty() || decisions.get(0).outcome() != Outcome.ELIGIBLE) {
-            throw new Conflict("candidacy", "No ELIGIBLE candidacy decision on record");
+        if (decisions.isEmpty()) {
+            return Optional.of("No ELIGIBLE candidacy decision on record: this patient has no candidacy decision"
+                    + " yet. Screen the patient and record the decision before planning treatment.");
+        }
+        Outcome current = decisions.get(0).outcome();
+        if (current != Outcome.ELIGIBLE) {
+            return Optional.of("No ELIGIBLE candidacy decision on record: the current decision is "
+                    + current.label() + ". A plan can be written only for a patient decided ELIGIBLE.");
+        }
+        return Optional.empty();
+    }
+
+    private void requireEligible(Actor actor, PatientId patient) {
+        refusal(actor, patient).ifPresent(message -> {
+            throw new Conflict("candidacy", message);
+        });
+    }
+
+    /**
+     * Every problem {@link #create} or {@link #edit} would report for this input, all at once; nothing is written.
+     * The editor uses it to show the service's findings next to the fields that did not even parse.
+     */
+    @Transactional
+    public Map<String, String> problems(Actor actor, PatientId patient, PlanInput input) {
+        registry.authorize(actor, patient, AuditAction.READ, PLAN, EDITORS);
+        try {
+            checked(actor, patient, input);
+            return Map.of();
+        } catch (InvalidInput e) {
+            return e.fieldErrors();
         }
     }
 
+    /** The follow-up schedule templates a plan may name. */
+    public List<FollowUpTemplates.FollowUpTemplateChoice> followUpTemplates() {
+        return followUpTemplates.available();
+    }
+
+    /** The input's details, or every problem at once: the fields, the condition, the class and the template. */
     private PlanDetails checked(Actor actor, PatientId patient, PlanInput input) {
-        PlanDetails details = input.toDetails();
         Map<String, String> errors = new LinkedHashMap<>();
-        boolean known = profiles.profile(actor, patient).activeConditions().stream().map(PainCondition::id)
-                .anyMatch(id -> id == details.targetConditionId());
-        if (!known) {
+        PlanDetails details = null;
+        try {
+            details = input.toDetails();
+        } catch (InvalidInput e) {
+            errors.putAll(e.fieldErrors());
+        }
+        Long condition = input.targetConditionId();
+        if (condition != null && profiles.profile(actor, patient).activeConditions().stream()
+                .map(PainCondition::id).noneMatch(id -> id == condition.longValue())) {
             errors.put("targetConditionId", "Choose a condition from this patient's pain profile");
         }
-        try {
-            classifier.classify(details.pathway());
-        } catch (InvalidInput e) {
-            e.fieldErrors().forEach((f, m) -> errors.put("pathway." + f, m));
+        PathwayFacts facts = details != null ? details.pathway() : facts(input);
+        if (facts != null) {
+            try {
+                classifier.classify(facts);
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((f, m) -> errors.putIfAbsent("pathway." + f, m));
+            }
+        }
+        String template = input.followUpTemplateId() == null ? "" : input.followUpTemplateId().strip();
+        if (!template.isEmpty() && followUpTemplates.find(template).isEmpty()) {
+            errors.putIfAbsent("followUpTemplateId", "Follow-up schedule: choose one of this clinic's schedules"
+                    + " from the list; \u201c" + abbreviate(template) + "\u201d is not one of them");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         return details;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
+    }
+
+    /** The regulatory facts as sent, with the sites' regions, or {@code null} where they are incomplete. */
+    private static PathwayFacts facts(PlanInput input) {
+        if (input.pathway() == null) {
+            return null;
+        }
+        try {
+            List<String> regions = input.sites() == null ? List.of() : input.sites().stream()
+                    .filter(s -> s != null && s.region() != null).map(PlanInput.SiteInput::region).toList();
+            return input.pathway().toFacts().withSiteRegions(regions);
+        } catch (InvalidInput e) {
+            return null;
+        }
     }
 
     private Plans.Stored find(Actor actor, PatientId patient, long planId, AuditAction action) {

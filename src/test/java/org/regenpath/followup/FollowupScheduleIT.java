@@ -53,7 +53,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
         ScheduleView planned = schedule(p);
         assertThat(planned.instrumentSetId()).isEqualTo("knee-oa");
         assertThat(planned.templateId()).isEqualTo("default");
-        assertThat(planned.note()).contains("knee-oa-12m");
+        assertThat(planned.note()).contains("default");
         assertThat(planned.activeTasks()).extracting(TaskView::instrumentId)
                 .containsExactly("nrs-11", "koos-jr", "peg-3", "phq-9");
         assertThat(planned.activeTasks()).allSatisfy(t -> assertThat(t.state()).isEqualTo(TaskState.OPEN));

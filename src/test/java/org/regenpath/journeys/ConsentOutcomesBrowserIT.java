@@ -104,7 +104,7 @@ class ConsentOutcomesBrowserIT extends BrowserIT {
         String region = pathway.siteRegions().get(0);
         PlanView draft = plans.create(actor(CLINICIAN), c.patient(), new PlanInput(c.conditionId(),
                 List.of(new PlanInput.SiteInput(region, Laterality.LEFT, new BigDecimal("3.0"), null)),
-                pathway, "Lab SOP LAB-004", null, ImageGuidance.ULTRASOUND, null, "knee-oa-12m", day, day,
+                pathway, "Lab SOP LAB-004", null, ImageGuidance.ULTRASOUND, null, "default", day, day,
                 new PlanInput.CostInput(new BigDecimal("1200"), "USD", "test value")));
         String plan = "/patients/" + c.patient().value() + "/plans/" + draft.id();
         page.navigate(url(plan));

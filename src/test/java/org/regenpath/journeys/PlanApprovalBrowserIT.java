@@ -88,6 +88,7 @@ class PlanApprovalBrowserIT extends BrowserIT {
         page.locator("#use").selectOption("NON_HOMOLOGOUS");
         assertThat(page.locator("#pathway")).hasAttribute("data-pathway", "BIOLOGIC_351");
         page.locator("#use").selectOption("HOMOLOGOUS");
+        page.locator("#systemicOrLivingCellFunction-yes").check();
         assertThat(page.locator("#pathway")).hasAttribute("data-pathway", "NOT_AN_HCTP");
         assertThat(page.locator("#review-notice")).containsText("has not been reviewed by a regulatory adviser");
         assertThat(page.locator("#product-notes")).containsText("1271.3(d)(4)");
@@ -103,7 +104,7 @@ class PlanApprovalBrowserIT extends BrowserIT {
         page.getByLabel("Processing device").fill("Centrifuge system X");
         page.getByLabel("Planned harvest").fill(day);
         page.getByLabel("Planned injection").fill(day);
-        page.getByLabel("Follow-up schedule").fill("knee-oa-12m");
+        page.locator("#followUpTemplateId").selectOption("default");
         page.getByLabel("Amount").fill("4800");
         page.getByLabel("What it covers").fill("harvest, processing and both injections");
     }

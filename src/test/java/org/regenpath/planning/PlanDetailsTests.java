@@ -54,11 +54,11 @@ class PlanDetailsTests {
         PlannedSite rightKnee = new PlannedSite(new InjectionSite("Knee  joint ", Laterality.RIGHT),
                 new BigDecimal("3.5"), 20_000_000L);
         PlanDetails both = new PlanDetails(3, List.of(leftKnee(), rightKnee), MARROW, "SOP", null,
-                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY, null);
+                ImageGuidance.ULTRASOUND, null, "default", HARVEST_DAY, HARVEST_DAY, null);
         assertThat(both.injectionSites()).containsExactlyInAnyOrder(
                 new InjectionSite("knee joint", Laterality.LEFT), new InjectionSite("KNEE JOINT", Laterality.RIGHT));
         assertThatThrownBy(() -> new PlanDetails(3, List.of(leftKnee(), leftKnee()), MARROW, "SOP", null,
-                ImageGuidance.ULTRASOUND, null, "knee-oa-12m", HARVEST_DAY, HARVEST_DAY, null))
+                ImageGuidance.ULTRASOUND, null, "default", HARVEST_DAY, HARVEST_DAY, null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors().get("sites"))
                         .contains("left knee joint is listed twice"));
         assertThatThrownBy(() -> new PlannedSite(new InjectionSite("knee joint", Laterality.LEFT), BigDecimal.ZERO,
@@ -74,7 +74,7 @@ class PlanDetailsTests {
         assertThat(d.processingMethod()).isEqualTo("SOP LAB-004");
         assertThat(d.processingDevice()).isNull();
         assertThat(d.rehabilitationProtocol()).isNull();
-        assertThat(d.followUpTemplateId()).isEqualTo("knee-oa-12m");
+        assertThat(d.followUpTemplateId()).isEqualTo("default");
         assertThatThrownBy(() -> new PlanDetails(3, List.of(leftKnee()), MARROW, "x".repeat(501), null,
                 ImageGuidance.NONE, null, "t", HARVEST_DAY, HARVEST_DAY, null))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())

@@ -90,7 +90,7 @@ final class PlanFixtures {
     static PlanDetails details(PathwayFacts facts, PlannedSite site, LocalDate harvest, LocalDate procedure) {
         return new PlanDetails(3, List.of(site), facts, "BMC per lab SOP LAB-004", "Centrifuge system X",
                 ImageGuidance.ULTRASOUND, "Knee OA protocol: partial weight bearing for 48 hours",
-                "knee-oa-12m", harvest, procedure, cost());
+                "default", harvest, procedure, cost());
     }
 
     /** A price, labelled as a test value. */

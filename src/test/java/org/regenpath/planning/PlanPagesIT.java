@@ -16,6 +16,7 @@ import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The plan pages: the editor classifies live and takes several sites (rows added and removed by submitting the
@@ -55,10 +56,18 @@ class PlanPagesIT extends WebIT {
                 .param("sites[0].volumeMl", "4")
                 .param("cellSource", "AUTOLOGOUS_BONE_MARROW").param("productType", "BONE_MARROW_CONCENTRATE")
                 .param("manipulation", "MINIMAL").param("use", "HOMOLOGOUS").param("sameSurgicalProcedure", "true")
-                .param("processingMethod", method).param("imageGuidance", "ULTRASOUND")
-                .param("followUpTemplateId", "knee-oa-12m").param("plannedHarvestDate", day)
+                .param("systemicOrLivingCellFunction", "true").param("processingMethod", method).param("imageGuidance", "ULTRASOUND")
+                .param("followUpTemplateId", "default").param("plannedHarvestDate", day)
                 .param("plannedProcedureDate", day).param("costAmount", "4800").param("costCurrency", "USD")
                 .param("version", "0");
+    }
+
+    /** Replaces a form field {@link #plan} sent, instead of sending it twice. */
+    static RequestPostProcessor set(String name, String value) {
+        return request -> {
+            request.setParameter(name, value);
+            return request;
+        };
     }
 
     String ok(MockHttpServletRequestBuilder request) throws Exception {
@@ -175,5 +184,58 @@ class PlanPagesIT extends WebIT {
                 .contains("Wants to think it over").contains("id=\"consent-form\"");
         assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"WITHDRAWN\"")
                 .contains("Do not proceed with this version");
+    }
+
+    @Test
+    void aNewPlanFormHasNoClinicalAnswerFilledInAndTheSystemicQuestionMustBeAnswered() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
+        String base = "/patients/" + c.patient().value() + "/plans";
+        String page = ok(get(base).with(as(CLINICIAN)));
+        String form = page.substring(page.indexOf("id=\"new-plan\""));
+        assertThat(form).contains("id=\"systemicOrLivingCellFunction-yes\"")
+                .contains("id=\"systemicOrLivingCellFunction-no\"")
+                .doesNotContain("checked=\"checked\"").doesNotContain("selected=\"selected\"");
+        assertThat(form).contains("<option value=\"\">Choose…</option>");
+
+        String unanswered = ok(plan(post(base), c.conditionId()).with(set("systemicOrLivingCellFunction", "")));
+        assertThat(unanswered).contains("id=\"pathway.systemicOrLivingCellFunction-error\"")
+                .contains("systemic effect");
+        String noSide = ok(plan(post(base), c.conditionId()).with(set("sites[0].laterality", "")));
+        assertThat(noSide).contains("id=\"sites[0].laterality-error\"").contains("Choose the side");
+        assertThat(plans(c)).isZero();
+    }
+
+    @Test
+    void theFollowUpScheduleComesFromTheListAndOneSubmitShowsEveryBadField() throws Exception {
+        ClinicalFixtures.Candidate c = candidate();
+        String base = "/patients/" + c.patient().value() + "/plans";
+        assertThat(ok(get(base).with(as(CLINICIAN)))).contains("<select id=\"followUpTemplateId\"")
+                .contains("value=\"default\"").contains("value=\"ichom-low-back\"");
+        assertThat(ok(plan(post(base), c.conditionId()).with(set("followUpTemplateId", "whatever"))))
+                .contains("id=\"followUpTemplateId-error\"").contains("Follow-up schedule: choose");
+
+        String page = ok(plan(post(base), c.conditionId()).with(set("sites[0].volumeMl", "lots"))
+                .with(set("followUpTemplateId", "whatever")).with(set("processingMethod", ""))
+                .with(set("systemicOrLivingCellFunction", "")));
+        assertThat(page).contains("id=\"sites[0].plannedVolumeMl-error\"")
+                .contains("id=\"followUpTemplateId-error\"").contains("id=\"processingMethod-error\"")
+                .contains("id=\"pathway.systemicOrLivingCellFunction-error\"");
+        assertThat(plans(c)).isZero();
+    }
+
+    @Test
+    void aPatientWithoutAnEligibleDecisionIsOfferedNoPlanFormButTheScreeningPage() throws Exception {
+        for (Outcome decision : new Outcome[] {null, Outcome.TRIAL_ONLY}) {
+            ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                    account(CLINICIAN).clinicId(), uniqueMrn(), decision);
+            String base = "/patients/" + c.patient().value() + "/plans";
+            String page = ok(get(base).with(as(CLINICIAN)));
+            assertThat(page).doesNotContain("id=\"new-plan\"").doesNotContain("id=\"plan-form\"")
+                    .contains("id=\"no-eligible-decision\"").contains("No ELIGIBLE candidacy decision")
+                    .contains("href=\"/patients/" + c.patient().value() + "/screening\"");
+            String refused = ok(plan(post(base), c.conditionId()));
+            assertThat(refused).contains("id=\"no-eligible-decision\"").doesNotContain("id=\"new-plan\"");
+            assertThat(plans(c)).isZero();
+        }
     }
 }

@@ -134,7 +134,7 @@ class PlanningApiIT extends WebIT {
             ResultActions refused = send(CLINICIAN, post(base(c)),
                     PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null))
                     .andExpect(status().isConflict());
-            assertThat(read(refused, "$.detail")).isEqualTo("No ELIGIBLE candidacy decision on record");
+            assertThat(read(refused, "$.detail")).startsWith("No ELIGIBLE candidacy decision on record");
             assertThat(plans(c)).isZero();
         }
     }
@@ -199,6 +199,16 @@ class PlanningApiIT extends WebIT {
                 .andExpect(status().isBadRequest());
         assertThat(read(wrongCondition, "$.errors.targetConditionId")).contains("pain profile");
         assertThat(read(wrongCondition, "$.errors['pathway.cellSource']")).contains("not made from this source");
+        assertThat(plans(c)).isZero();
+        ResultActions everyProblem = send(CLINICIAN, post(base(c)),
+                PlanningWebFixtures.marrowPlanJson(c.conditionId() + 100_000, BMC, "MINIMAL", null)
+                        .replace("\"followUpTemplateId\": \"default\"", "\"followUpTemplateId\": \"whatever\"")
+                        .replace("\"processingMethod\": \"BMC per lab SOP LAB-004\",", ""))
+                .andExpect(status().isBadRequest());
+        assertThat(read(everyProblem, "$.errors.followUpTemplateId")).contains("Follow-up schedule")
+                .contains("whatever");
+        assertThat(read(everyProblem, "$.errors.targetConditionId")).contains("pain profile");
+        assertThat(read(everyProblem, "$.errors.processingMethod")).isEqualTo("Required");
         assertThat(plans(c)).isZero();
     }
 

@@ -16,7 +16,7 @@ final class PlanningWebFixtures {
                  "pathway": {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "%s", %s
                              "use": "HOMOLOGOUS", "sameSurgicalProcedure": true},
                  "processingMethod": "BMC per lab SOP LAB-004", "processingDevice": "Centrifuge system X",
-                 "imageGuidance": "ULTRASOUND", "followUpTemplateId": "knee-oa-12m",
+                 "imageGuidance": "ULTRASOUND", "followUpTemplateId": "default",
                  "plannedHarvestDate": "%s", "plannedProcedureDate": "%s",
                  "cost": {"amount": 4800, "currency": "USD", "covers": "test value"}%s}"""
                 .formatted(conditionId, productType,

@@ -74,7 +74,8 @@ class BedsidePagesIT extends WebIT {
                 null, null, null));
 
         assertThat(mvc.perform(get("/bedside/" + product).with(as(CLINICIAN))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString()).contains("Scan the patient's wristband");
+                .andReturn().getResponse().getContentAsString()).contains("Scan the patient's wristband")
+                .contains("<option value=\"\">Choose…</option>").doesNotContain("selected=\"selected\"");
         String stopped = mvc.perform(scan(product, other)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(stopped).contains("id=\"stopped\"").contains("data-rule=\"SAME_PATIENT\" data-passed=\"false\"");

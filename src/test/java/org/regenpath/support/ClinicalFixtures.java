@@ -107,7 +107,7 @@ public final class ClinicalFixtures {
                         org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
                         Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, null, null, null, null),
-                "BMC per lab SOP LAB-004", "Centrifuge system X", ImageGuidance.ULTRASOUND, null, "knee-oa-12m",
+                "BMC per lab SOP LAB-004", "Centrifuge system X", ImageGuidance.ULTRASOUND, null, "default",
                 day, day, new PlanInput.CostInput(new BigDecimal("4800"), "USD", "test value"));
     }
 

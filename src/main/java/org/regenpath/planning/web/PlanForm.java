@@ -37,6 +37,8 @@ public class PlanForm {
     /** The most site rows the editor offers. */
     static final int MAX_ROWS = 12;
 
+    private static final String SYSTEMIC = "pathway.systemicOrLivingCellFunction";
+
     private static final Pattern SITE_FIELD = Pattern.compile("^sites\\[(\\d+)](.*)$");
 
     private String targetConditionId = "";
@@ -49,7 +51,7 @@ public class PlanForm {
     private boolean sameSurgicalProcedure;
     private boolean remainsSuchHctp;
     private boolean combinedWithAnotherArticle;
-    private boolean systemicOrLivingCellFunction;
+    private String systemicOrLivingCellFunction = "";
     private boolean bloodRelativeDonor;
     private String processingMethod = "";
     private String processingDevice = "";
@@ -84,11 +86,14 @@ public class PlanForm {
         }
     }
 
-    /** A new plan's form: one blank site row; living-cell function ticked, the cautious answer for cells. */
+    /**
+     * A new plan's form: one blank site row and no clinical answer filled in. The systemic / living-cell question
+     * (21 CFR 1271.10(a)(4)) is a yes/no choice the clinician must make: an unticked box would read as "no", the
+     * answer that lets a product pass as a 361 HCT/P, and a ticked default would be an answer nobody gave.
+     */
     static PlanForm empty() {
         PlanForm form = new PlanForm();
         form.sites.add(new SiteRow());
-        form.systemicOrLivingCellFunction = true;
         return form;
     }
 
@@ -112,7 +117,7 @@ public class PlanForm {
         form.sameSurgicalProcedure = f.sameSurgicalProcedure();
         form.remainsSuchHctp = f.remainsSuchHctp();
         form.combinedWithAnotherArticle = f.combinedWithAnotherArticle();
-        form.systemicOrLivingCellFunction = f.systemicOrLivingCellFunction();
+        form.systemicOrLivingCellFunction = String.valueOf(f.systemicOrLivingCellFunction());
         form.bloodRelativeDonor = f.bloodRelativeDonor();
         form.processingMethod = text(d.processingMethod());
         form.processingDevice = text(d.processingDevice());
@@ -175,6 +180,10 @@ public class PlanForm {
                     count(row.getCells(), at + "plannedCells", errors)));
             rows.add(i);
         }
+        if (yesNo(systemicOrLivingCellFunction) == null) {
+            errors.put(SYSTEMIC, "Answer yes or no: does the product have a systemic effect or depend on the"
+                    + " activity of living cells?");
+        }
         Long condition = count(targetConditionId, "targetConditionId", errors);
         BigDecimal amount = decimal(costAmount, "cost.amount", errors);
         String currency = blank(costAmount) && blank(costCovers) ? null : costCurrency;
@@ -202,10 +211,22 @@ public class PlanForm {
                 enumValue(Manipulation.class, manipulation, "pathway.manipulation", "Choose the manipulation",
                         errors),
                 enumValue(IntendedUse.class, use, "pathway.use", "Choose the use", errors),
-                sameSurgicalProcedure, remainsSuchHctp, combinedWithAnotherArticle, systemicOrLivingCellFunction,
+                sameSurgicalProcedure, remainsSuchHctp, combinedWithAnotherArticle, yesNo(systemicOrLivingCellFunction),
                 bloodRelativeDonor, homologousUseJustification,
                 sites.stream().filter(r -> r != null && !FormText.blank(r.getRegion())).map(SiteRow::getRegion)
                         .toList());
+    }
+
+    /** A yes/no radio's value; not answered (or not "true"/"false") is missing. */
+    private static Boolean yesNo(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     public String getHomologousUseJustification() {
@@ -288,11 +309,11 @@ public class PlanForm {
         this.combinedWithAnotherArticle = combinedWithAnotherArticle;
     }
 
-    public boolean isSystemicOrLivingCellFunction() {
+    public String getSystemicOrLivingCellFunction() {
         return systemicOrLivingCellFunction;
     }
 
-    public void setSystemicOrLivingCellFunction(boolean systemicOrLivingCellFunction) {
+    public void setSystemicOrLivingCellFunction(String systemicOrLivingCellFunction) {
         this.systemicOrLivingCellFunction = systemicOrLivingCellFunction;
     }
 

@@ -11,6 +11,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.ClassificationView;
 import org.regenpath.planning.ConsentCheck;
+import org.regenpath.planning.FollowUpTemplates;
 import org.regenpath.planning.ImageGuidance;
 import org.regenpath.planning.IntendedUse;
 import org.regenpath.planning.Manipulation;
@@ -81,7 +82,7 @@ class PlanPages {
         }
         PlanForm.Parsed parsed = form.parse();
         if (!parsed.errors().isEmpty()) {
-            return listPage(a, patient, form, parsed.errors(), model);
+            return listPage(a, patient, form, allProblems(a, patient, parsed), model);
         }
         try {
             PlanView plan = plans.create(a, patient, parsed.input());
@@ -109,7 +110,7 @@ class PlanPages {
         }
         PlanForm.Parsed parsed = form.parse();
         if (!parsed.errors().isEmpty()) {
-            return planPage(a, patient, planId, form, parsed.errors(), model);
+            return planPage(a, patient, planId, form, allProblems(a, patient, parsed), model);
         }
         try {
             PlanView saved = plans.edit(a, patient, planId, parsed.input(), form.versionNumber());
@@ -168,6 +169,11 @@ class PlanPages {
         return "planning/fragments :: sites";
     }
 
+    /** The fields that did not parse and everything the service finds in the rest, so one submit shows all. */
+    private Map<String, String> allProblems(Actor a, PatientId patient, PlanForm.Parsed parsed) {
+        return parsed.merge(plans.problems(a, patient, parsed.input()));
+    }
+
     private static boolean rowsChanged(PlanForm form, String addSite, Integer removeSite) {
         if (addSite != null) {
             form.addSite();
@@ -205,6 +211,9 @@ class PlanPages {
         model.addAttribute("latestConsent", checks.get(latest.number()));
         editor(a, patient, form != null ? form : PlanForm.of(latest.details(), plan.version()), errors, model);
         model.addAttribute("missingForApproval", missingForApproval(plan, checks.get(latest.number())));
+        String template = latest.details().followUpTemplateId();
+        model.addAttribute("followUpLabel", plans.followUpTemplates().stream().filter(t -> t.id().equals(template))
+                .map(FollowUpTemplates.FollowUpTemplateChoice::label).findFirst().orElse(template));
         condition(a, patient, latest.details().targetConditionId(), careTeam, model);
         return "planning/plan";
     }
@@ -234,8 +243,12 @@ class PlanPages {
     }
 
     private void editor(Actor a, PatientId patient, PlanForm form, Map<String, String> errors, Model model) {
-        boolean editor = a.hasRole(Role.CLINICIAN, Role.COORDINATOR);
+        boolean editorRole = a.hasRole(Role.CLINICIAN, Role.COORDINATOR);
+        String refusal = editorRole ? plans.draftRefusal(a, patient).orElse(null) : null;
+        boolean editor = editorRole && refusal == null;
         List<PainCondition> conditions = editor ? profiles.profile(a, patient).activeConditions() : List.of();
+        model.addAttribute("draftRefusal", refusal);
+        model.addAttribute("followUpTemplates", editor ? plans.followUpTemplates() : List.of());
         model.addAttribute("patientId", patient.value());
         model.addAttribute("plan", form);
         model.addAttribute("errors", errors);
