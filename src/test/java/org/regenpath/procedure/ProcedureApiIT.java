@@ -104,16 +104,28 @@ class ProcedureApiIT extends AdministeredProducts {
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesAnonymousWrongRoleAndOtherClinic() {
         Treated t = treated(true);
-        String url = "/api/patients/" + t.patient().value() + "/procedures";
-        record Call(String method, String user, int status) {}
-        return Stream.of(new Call("GET", null, 401), new Call("POST", null, 401),
-                        new Call("GET", LAB, 403), new Call("GET", RESEARCHER, 403), new Call("GET", ADMIN, 403),
-                        new Call("POST", LAB, 403), new Call("POST", COORDINATOR, 403),
-                        new Call("POST", ADMIN, 403), new Call("GET", OTHER_CLINICIAN, 404),
-                        new Call("POST", OTHER_CLINICIAN, 404))
+        String api = "/api/patients/" + t.patient().value() + "/procedures";
+        String page = "/patients/" + t.patient().value() + "/procedures";
+        record Call(String url, String method, String user, int status) {}
+        // The page (which also reads the patient for its heading) is refused like the API; anonymous gets the login.
+        return Stream.of(api, page).flatMap(url -> Stream.of(
+                        new Call(url, "GET", null, url.equals(api) ? 401 : 302),
+                        new Call(url, "POST", null, url.equals(api) ? 401 : 302),
+                        new Call(url, "GET", LAB, 403), new Call(url, "GET", RESEARCHER, 403),
+                        new Call(url, "GET", ADMIN, 403), new Call(url, "POST", LAB, 403),
+                        new Call(url, "POST", COORDINATOR, 403), new Call(url, "POST", ADMIN, 403),
+                        new Call(url, "GET", OTHER_CLINICIAN, 404), new Call(url, "POST", OTHER_CLINICIAN, 404)))
                 .map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
-                    MockHttpServletRequestBuilder request = ("GET".equals(call.method()) ? get(url) : post(url))
-                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body(t.product()));
+                    MockHttpServletRequestBuilder request = ("GET".equals(call.method()) ? get(call.url())
+                            : post(call.url())).with(csrf());
+                    if (call.url().equals(api)) {
+                        request.contentType(MediaType.APPLICATION_JSON).content(body(t.product()));
+                    } else {
+                        request.param("productId", t.product()).param("imageGuidance", "ULTRASOUND")
+                                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT")
+                                .param("volumeMl", "4").param("complications", "None")
+                                .param("instructions", "Rest");
+                    }
                     if (call.user() != null) {
                         request.with(as(call.user()));
                     }
@@ -122,7 +134,11 @@ class ProcedureApiIT extends AdministeredProducts {
                     assertThat(response.getStatus()).isEqualTo(call.status());
                     List<Map<String, Object>> denied = auditAfter(audit).stream()
                             .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
-                    assertThat(denied).isNotEmpty();
+                    if (call.status() == 302) {
+                        assertThat(response.getRedirectedUrl()).endsWith("/login");
+                    } else {
+                        assertThat(denied).isNotEmpty();
+                    }
                     if (call.user() != null) {
                         assertThat(denied).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
                                 .isEqualTo(t.patient().value()));
