@@ -78,10 +78,16 @@ public class Procedures {
     @Transactional
     public ProcedureRecord record(Actor actor, PatientId patient, ProcedureInput in) {
         PatientView view = registry.authorize(actor, patient, AuditAction.CREATE, RESOURCE, WRITERS);
-        ProductView product = administered(actor, patient, in.productId());
+        // Every field error at once, the product's among them: a form must not reveal one mistake per attempt.
+        Map<String, String> errors = new LinkedHashMap<>();
+        ProductView found = product(actor, in.productId(), errors);
+        List<ProcedureRecord.Site> sites = validate(in, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        ProductView product = administered(patient, found);
         CustodyEvent administration = product.events().stream().filter(e -> e.step() == CustodyStep.ADMINISTERED)
                 .findFirst().orElseThrow();
-        List<ProcedureRecord.Site> sites = validate(in);
         Instant performedAt = in.performedAt() == null ? administration.at() : in.performedAt();
         if (performedAt.isAfter(Instant.now(clock))) {
             throw InvalidInput.of("performedAt", "Cannot be in the future");
@@ -96,16 +102,21 @@ public class Procedures {
         return records.byPatient(patient).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
-    private ProductView administered(Actor actor, PatientId patient, String productId) {
+    /** The product the actor names, or null with the reason put on {@code productId}. */
+    private ProductView product(Actor actor, String productId, Map<String, String> errors) {
         if (productId == null || productId.isBlank()) {
-            throw InvalidInput.of("productId", "Give the product that was injected");
+            errors.put("productId", "Give the product that was injected");
+            return null;
         }
-        ProductView product;
         try {
-            product = custody.get(actor, productId.strip());
+            return custody.get(actor, productId.strip());
         } catch (NotFound e) {
-            throw InvalidInput.of("productId", "No product " + productId + " in your clinic");
+            errors.put("productId", "No product " + productId.strip() + " in your clinic");
+            return null;
         }
+    }
+
+    private ProductView administered(PatientId patient, ProductView product) {
         if (!product.patientId().equals(patient) || product.state() != ProductState.ADMINISTERED) {
             throw new Conflict("productId", "Product " + product.productId() + " is " + product.state()
                     + (product.patientId().equals(patient) ? "" : " and belongs to another patient")
@@ -118,8 +129,7 @@ public class Procedures {
         return product;
     }
 
-    private static List<ProcedureRecord.Site> validate(ProcedureInput in) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    private static List<ProcedureRecord.Site> validate(ProcedureInput in, Map<String, String> errors) {
         if (in.imageGuidance() == null) {
             errors.put("imageGuidance", "Choose ultrasound, fluoroscopy or none");
         }
@@ -136,32 +146,41 @@ public class Procedures {
         for (int i = 0; i < given.size(); i++) {
             site(given.get(i), "sites[" + i + "].", seen, sites, errors);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
         return sites;
     }
 
     private static void site(ProcedureInput.SiteInput s, String prefix, Set<InjectionSite> seen,
             List<ProcedureRecord.Site> sites, Map<String, String> errors) {
-        if (s == null || s.laterality() == null) {
-            errors.put(prefix + "laterality", "Choose the side");
+        if (s == null) {
+            errors.put(prefix + "region", "Name the injection site, e.g. knee joint");
             return;
         }
-        try {
-            InjectionSite site = new InjectionSite(s.region(), s.laterality());
-            if (!seen.add(site)) {
-                errors.put(prefix + "region", "The " + site.describe() + " is listed twice");
+        // Each part is checked on its own so that a missing side does not hide a missing volume.
+        int before = errors.size();
+        InjectionSite site = null;
+        if (s.laterality() == null) {
+            errors.put(prefix + "laterality", "Choose the side: left, right or midline");
+            if (s.region() == null || s.region().isBlank()) {
+                errors.put(prefix + "region", "Name the injection site, e.g. knee joint");
             }
-            if (s.volumeMl() == null || s.volumeMl().signum() <= 0) {
-                errors.put(prefix + "volumeMl", "Enter the volume in mL, more than 0");
-            } else if (s.cells() != null && s.cells() <= 0) {
-                errors.put(prefix + "cells", "Enter the cell count as more than 0, or leave it empty");
-            } else {
-                sites.add(new ProcedureRecord.Site(site, s.volumeMl(), s.cells()));
+        } else {
+            try {
+                site = new InjectionSite(s.region(), s.laterality());
+                if (!seen.add(site)) {
+                    errors.put(prefix + "region", "The " + site.describe() + " is listed twice");
+                }
+            } catch (InvalidInput e) {
+                e.fieldErrors().forEach((f, m) -> errors.put(prefix + f, m));
             }
-        } catch (InvalidInput e) {
-            e.fieldErrors().forEach((f, m) -> errors.put(prefix + f, m));
+        }
+        if (s.volumeMl() == null || s.volumeMl().signum() <= 0) {
+            errors.put(prefix + "volumeMl", "Enter the volume in mL, more than 0");
+        }
+        if (s.cells() != null && s.cells() <= 0) {
+            errors.put(prefix + "cells", "Enter the cell count as more than 0, or leave it empty");
+        }
+        if (errors.size() == before && site != null) {
+            sites.add(new ProcedureRecord.Site(site, s.volumeMl(), s.cells()));
         }
     }
 

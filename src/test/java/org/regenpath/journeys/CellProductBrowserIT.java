@@ -117,7 +117,16 @@ class CellProductBrowserIT extends BrowserIT {
 
         page.locator("#procedure-link").click();
         assertThat(page.locator("#productId")).hasValue(product);
+        assertThat(page.locator("#siteLaterality")).hasValue("");
+        page.locator("#siteRegion").fill("knee joint");
+        page.locator("#instructions").fill("Rest the knee for 48 hours");
+        page.locator("#record-procedure").click();
+        assertThat(page.locator("#siteLaterality-error")).containsText("Choose the side");
+        assertThat(page.locator("#field-errors")).containsText("Image guidance:");
+        assertThat(page.locator("#siteRegion")).hasValue("knee joint");
+        assertThat(page.locator("#instructions")).hasValue("Rest the knee for 48 hours");
         recordProcedureOnTheLeftKnee();
+        assertThat(page.locator("#saved")).containsText("Procedure recorded for product " + product);
         assertThat(page.locator("#procedures tr[data-product='" + product + "']")).containsText("knee joint");
         assertThat(page.locator("#no-procedures")).hasCount(0);
         screenshot("journey4-procedure-recorded");

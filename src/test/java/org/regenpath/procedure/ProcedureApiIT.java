@@ -7,33 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.Outcome;
-import org.regenpath.intake.PainProfiles;
-import org.regenpath.patient.PatientRegistry;
-import org.regenpath.planning.PlanConsents;
-import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.product.AdministrationInput;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
-import org.regenpath.product.ClinicProductSettings;
-import org.regenpath.product.CollectInput;
-import org.regenpath.product.CustodyAction;
-import org.regenpath.product.CustodyInput;
-import org.regenpath.product.Measurements;
-import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
-import org.regenpath.shared.ProductType;
-import org.regenpath.support.ClinicalFixtures;
-import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,60 +28,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * another clinic.
  */
 @RecordApplicationEvents
-class ProcedureApiIT extends WebIT {
-
-    @Autowired
-    PatientRegistry registry;
-
-    @Autowired
-    PainProfiles profiles;
-
-    @Autowired
-    CandidacyScreening screening;
-
-    @Autowired
-    TreatmentPlans plans;
-
-    @Autowired
-    PlanConsents consents;
-
-    @Autowired
-    ChainOfCustody custody;
-
-    @Autowired
-    ClinicProductSettings settings;
-
-    @Autowired
-    Bedside bedside;
+class ProcedureApiIT extends AdministeredProducts {
 
     @Autowired
     ApplicationEvents events;
-
-    record Treated(PatientId patient, String product) {}
-
-    /** An ELIGIBLE patient whose product went from harvest to injection; not administered when asked. */
-    Treated treated(boolean administer) {
-        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
-                Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
-                "Test values only, not clinical guidance"));
-        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
-                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
-        String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
-                null, null, null)).productId();
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
-                "Centrifuge system X", "KIT-42", null, null));
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
-                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
-        custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
-                null, null, null));
-        if (administer) {
-            assertThat(bedside.administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                    String.valueOf(c.patient().value()), product, "knee joint", Laterality.LEFT, LAB, DEMO_PASSWORD,
-                    "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
-        }
-        return new Treated(c.patient(), product);
-    }
 
     static String body(String product) {
         return """
@@ -174,16 +104,28 @@ class ProcedureApiIT extends WebIT {
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesAnonymousWrongRoleAndOtherClinic() {
         Treated t = treated(true);
-        String url = "/api/patients/" + t.patient().value() + "/procedures";
-        record Call(String method, String user, int status) {}
-        return Stream.of(new Call("GET", null, 401), new Call("POST", null, 401),
-                        new Call("GET", LAB, 403), new Call("GET", RESEARCHER, 403), new Call("GET", ADMIN, 403),
-                        new Call("POST", LAB, 403), new Call("POST", COORDINATOR, 403),
-                        new Call("POST", ADMIN, 403), new Call("GET", OTHER_CLINICIAN, 404),
-                        new Call("POST", OTHER_CLINICIAN, 404))
+        String api = "/api/patients/" + t.patient().value() + "/procedures";
+        String page = "/patients/" + t.patient().value() + "/procedures";
+        record Call(String url, String method, String user, int status) {}
+        // The page (which also reads the patient for its heading) is refused like the API; anonymous gets the login.
+        return Stream.of(api, page).flatMap(url -> Stream.of(
+                        new Call(url, "GET", null, url.equals(api) ? 401 : 302),
+                        new Call(url, "POST", null, url.equals(api) ? 401 : 302),
+                        new Call(url, "GET", LAB, 403), new Call(url, "GET", RESEARCHER, 403),
+                        new Call(url, "GET", ADMIN, 403), new Call(url, "POST", LAB, 403),
+                        new Call(url, "POST", COORDINATOR, 403), new Call(url, "POST", ADMIN, 403),
+                        new Call(url, "GET", OTHER_CLINICIAN, 404), new Call(url, "POST", OTHER_CLINICIAN, 404)))
                 .map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
-                    MockHttpServletRequestBuilder request = ("GET".equals(call.method()) ? get(url) : post(url))
-                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body(t.product()));
+                    MockHttpServletRequestBuilder request = ("GET".equals(call.method()) ? get(call.url())
+                            : post(call.url())).with(csrf());
+                    if (call.url().equals(api)) {
+                        request.contentType(MediaType.APPLICATION_JSON).content(body(t.product()));
+                    } else {
+                        request.param("productId", t.product()).param("imageGuidance", "ULTRASOUND")
+                                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT")
+                                .param("volumeMl", "4").param("complications", "None")
+                                .param("instructions", "Rest");
+                    }
                     if (call.user() != null) {
                         request.with(as(call.user()));
                     }
@@ -192,7 +134,11 @@ class ProcedureApiIT extends WebIT {
                     assertThat(response.getStatus()).isEqualTo(call.status());
                     List<Map<String, Object>> denied = auditAfter(audit).stream()
                             .filter(r -> "DENIED".equals(r.get("outcome"))).toList();
-                    assertThat(denied).isNotEmpty();
+                    if (call.status() == 302) {
+                        assertThat(response.getRedirectedUrl()).endsWith("/login");
+                    } else {
+                        assertThat(denied).isNotEmpty();
+                    }
                     if (call.user() != null) {
                         assertThat(denied).anySatisfy(r -> assertThat(((Number) r.get("patient_id")).longValue())
                                 .isEqualTo(t.patient().value()));

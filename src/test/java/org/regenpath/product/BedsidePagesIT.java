@@ -47,22 +47,26 @@ class BedsidePagesIT extends WebIT {
     ClinicProductSettings settings;
 
     MockHttpServletRequestBuilder scan(String product, PatientId wristband) {
-        return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")
-                .param("wristband", String.valueOf(wristband.value())).param("productLabel", product)
-                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT").param("verifierEmail", LAB)
-                .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
-                .param("volumeMl", "4");
+        return scan(product, wristband, "LEFT", "4");
     }
 
-    @Test
-    void theWrongWristbandIsStoppedWithItsMessageAndTheRightOneIsInjected() throws Exception {
+    MockHttpServletRequestBuilder scan(String product, PatientId wristband, String side, String volume) {
+        return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")
+                .param("wristband", String.valueOf(wristband.value())).param("productLabel", product)
+                .param("siteRegion", "knee joint").param("siteLaterality", side).param("verifierEmail", LAB)
+                .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
+                .param("volumeMl", volume);
+    }
+
+    record Released(PatientId patient, String product) {}
+
+    /** An ELIGIBLE patient's marrow product, released for injection. */
+    Released released() {
         settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
                 Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
                 "Test values only, not clinical guidance"));
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        PatientId other = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
-                uniqueMrn(), null).patient();
         long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
                 null, null, null)).productId();
@@ -73,15 +77,46 @@ class BedsidePagesIT extends WebIT {
         custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
                 null, null, null));
 
+        return new Released(c.patient(), product);
+    }
+
+    @Test
+    void theWrongWristbandIsStoppedWithItsMessageAndTheRightOneIsInjected() throws Exception {
+        Released r = released();
+        String product = r.product();
+        PatientId other = ClinicalFixtures.candidate(registry, profiles, screening, account(CLINICIAN).clinicId(),
+                uniqueMrn(), null).patient();
         assertThat(mvc.perform(get("/bedside/" + product).with(as(CLINICIAN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Scan the patient's wristband")
                 .contains("<option value=\"\">Choose…</option>").doesNotContain("selected=\"selected\"");
         String stopped = mvc.perform(scan(product, other)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(stopped).contains("id=\"stopped\"").contains("data-rule=\"SAME_PATIENT\" data-passed=\"false\"");
-        String passed = mvc.perform(scan(product, c.patient())).andExpect(status().isOk()).andReturn().getResponse()
+        String passed = mvc.perform(scan(product, r.patient())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(passed).contains("id=\"administered\"").contains("ADMINISTERED");
         mvc.perform(get("/bedside/" + product).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSideIsNotChosenForTheNurseAndAMissingSideIsNamedWithTheOtherSlips() throws Exception {
+        Released r = released();
+        String screen = mvc.perform(get("/bedside/" + r.product()).with(as(CLINICIAN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(screen.substring(screen.indexOf("id=\"siteLaterality\"")))
+                .contains("<option value=\"\" selected=\"selected\">Choose…</option>")
+                .doesNotContain("selected=\"selected\">Left");
+        long attempts = attempts(r.product());
+        String refused = mvc.perform(scan(r.product(), r.patient(), "", "four")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("id=\"siteLaterality-error\"").contains("Side: Choose the side")
+                .contains("id=\"volumeMl-error\"").contains("value=\"knee joint\"").doesNotContain("ADMINISTERED<");
+        assertThat(attempts(r.product())).isEqualTo(attempts);
+        assertThat(custody.get(actor(CLINICIAN), r.product()).state()).isEqualTo(ProductState.RELEASED);
+    }
+
+    long attempts(String product) {
+        return jdbc.sql("select count(*) from product_bedside_attempt where product_identifier = :p")
+                .param("p", product).query(Long.class).single();
     }
 }

@@ -1,11 +1,13 @@
 package org.regenpath.procedure.web;
 
-import java.math.BigDecimal;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.ImageGuidance;
-import org.regenpath.procedure.ProcedureInput;
+import org.regenpath.procedure.ProcedureRecord;
 import org.regenpath.procedure.Procedures;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
@@ -15,54 +17,68 @@ import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The patient's procedure records and the form to record one (one site; the JSON API takes several). */
+/**
+ * The patient's procedure records and the form to record one (one site; the JSON API takes several). A refused
+ * form comes back as typed with every error next to its field; a saved one redirects and says what was recorded.
+ */
 @Controller
 @RequestMapping("/patients/{patientId}/procedures")
 class ProcedurePages {
 
     private final Procedures procedures;
+    private final PatientRegistry registry;
     private final CurrentActor actor;
 
-    ProcedurePages(Procedures procedures, CurrentActor actor) {
+    ProcedurePages(Procedures procedures, PatientRegistry registry, CurrentActor actor) {
         this.procedures = procedures;
+        this.registry = registry;
         this.actor = actor;
     }
 
     @GetMapping
     String list(@PathVariable long patientId, @RequestParam(required = false) String productId, Model model) {
-        return page(actor.get(), patientId, productId, Map.of(), model);
+        ProcedureForm form = new ProcedureForm(productId, null, null, null, null, null, null, null);
+        return page(actor.get(), patientId, form, Map.of(), model);
     }
 
     @PostMapping
-    String record(@PathVariable long patientId, @RequestParam(required = false) String productId,
-            @RequestParam(required = false) ImageGuidance imageGuidance,
-            @RequestParam(required = false) String siteRegion,
-            @RequestParam(required = false) Laterality siteLaterality,
-            @RequestParam(required = false) BigDecimal volumeMl, @RequestParam(required = false) Long cells,
-            @RequestParam(required = false) String complications,
-            @RequestParam(required = false) String instructions, Model model) {
+    String record(@PathVariable long patientId, @ModelAttribute ProcedureForm form, Model model,
+            RedirectAttributes flash) {
         Actor a = actor.get();
+        Map<String, String> formErrors = new LinkedHashMap<>();
         try {
-            procedures.record(a, PatientId.of(patientId), new ProcedureInput(productId, null, imageGuidance,
-                    List.of(new ProcedureInput.SiteInput(siteRegion, siteLaterality, volumeMl, cells)), complications,
-                    instructions));
+            ProcedureRecord saved = procedures.record(a, PatientId.of(patientId), form.toInput(formErrors));
+            flash.addFlashAttribute("saved", confirmation(saved));
             return "redirect:/patients/" + patientId + "/procedures";
         } catch (InvalidInput e) {
-            return page(a, patientId, productId, e.fieldErrors(), model);
+            return page(a, patientId, form, ProcedureForm.byFormField(e.fieldErrors(), formErrors), model);
         } catch (Conflict e) {
-            return page(a, patientId, productId, Map.of("conflict", e.getMessage()), model);
+            Map<String, String> errors = new LinkedHashMap<>(formErrors);
+            errors.put("conflict", e.getMessage());
+            return page(a, patientId, form, errors, model);
         }
     }
 
-    private String page(Actor a, long patientId, String productId, Map<String, String> errors, Model model) {
+    /** What the clinician just recorded, in words: product, sites with volume, guidance. */
+    static String confirmation(ProcedureRecord r) {
+        String sites = r.sites().stream().map(s -> s.site().describe() + " " + s.volumeMl().toPlainString() + " mL"
+                + (s.cells() == null ? "" : " (" + s.cells() + " cells)")).collect(Collectors.joining(", "));
+        return "Procedure recorded for product " + r.productId() + ": " + sites + ", "
+                + r.imageGuidance().label().toLowerCase(Locale.ROOT) + ".";
+    }
+
+    private String page(Actor a, long patientId, ProcedureForm form, Map<String, String> errors, Model model) {
         model.addAttribute("records", procedures.list(a, PatientId.of(patientId)));
-        model.addAttribute("patientId", patientId);
-        model.addAttribute("productId", productId == null ? "" : productId);
+        model.addAttribute("patient", registry.get(a, PatientId.of(patientId)));
+        model.addAttribute("form", form);
+        model.addAttribute("labels", ProcedureForm.LABELS);
         model.addAttribute("guidances", ImageGuidance.values());
         model.addAttribute("sides", Laterality.values());
         model.addAttribute("errors", errors);

@@ -1,6 +1,8 @@
 package org.regenpath.product.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.regenpath.product.AdministrationInput;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.Laterality;
@@ -19,18 +21,30 @@ public class BedsideForm {
     private String volumeMl = "";
     private String notes = "";
 
+    /**
+     * The input for the bedside check. A side not chosen (or not one of the list) and a volume that is not a
+     * number are refused here, together, before any attempt is made: they are slips in filling the form, not
+     * findings of the check. The side has no default, so that nobody injects the left knee by not choosing.
+     */
     AdministrationInput toInput() {
-        Laterality side;
+        Map<String, String> errors = new LinkedHashMap<>();
+        Laterality side = null;
         try {
             side = siteLaterality == null || siteLaterality.isBlank() ? null : Laterality.valueOf(siteLaterality);
         } catch (IllegalArgumentException e) {
             side = null;
         }
-        BigDecimal volume;
+        if (side == null) {
+            errors.put("siteLaterality", "Choose the side: left, right or midline");
+        }
+        BigDecimal volume = null;
         try {
             volume = volumeMl == null || volumeMl.isBlank() ? null : new BigDecimal(volumeMl.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("volumeMl", "Not a number");
+            errors.put("volumeMl", "Not a number");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         return new AdministrationInput(version, wristband, productLabel, siteRegion, side, verifierEmail,
                 verifierPassword, location, volume, notes);
