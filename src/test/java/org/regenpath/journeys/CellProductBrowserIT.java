@@ -82,6 +82,7 @@ class CellProductBrowserIT extends BrowserIT {
         assertThat(page.locator("#product-state")).hasText("PROCESSING");
         step("QC", "Lab bench B", null, null, "1500000000", "91");
         assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).hasCount(1);
+        assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).containsText("TNC 1.5 × 10⁹");
         page.navigate(url("/lab"));
         assertThat(page.locator("[id='product-" + product + "']")).containsText("PROCESSING");
         screenshot("journey4-lab-board");
@@ -115,6 +116,11 @@ class CellProductBrowserIT extends BrowserIT {
         assertThat(page.locator("#product-state")).hasText("ADMINISTERED");
         screenshot("journey4-bedside-pass");
 
+        recordsTheProcedureAfterAFormWithErrors(product);
+    }
+
+    /** The procedure form keeps what was typed when it refuses, then confirms the save. */
+    private void recordsTheProcedureAfterAFormWithErrors(String product) {
         page.locator("#procedure-link").click();
         assertThat(page.locator("#productId")).hasValue(product);
         assertThat(page.locator("#siteLaterality")).hasValue("");

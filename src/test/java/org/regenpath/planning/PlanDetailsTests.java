@@ -70,7 +70,7 @@ class PlanDetailsTests {
     @Test
     void trimsTextAndLimitsItsLength() {
         PlanDetails d = new PlanDetails(3, List.of(leftKnee()), MARROW, "  SOP LAB-004  ", " ",
-                ImageGuidance.NONE, "", " knee-oa-12m ", HARVEST_DAY, HARVEST_DAY, null);
+                ImageGuidance.NONE, "", " default ", HARVEST_DAY, HARVEST_DAY, null);
         assertThat(d.processingMethod()).isEqualTo("SOP LAB-004");
         assertThat(d.processingDevice()).isNull();
         assertThat(d.rehabilitationProtocol()).isNull();

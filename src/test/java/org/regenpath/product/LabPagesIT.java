@@ -89,6 +89,31 @@ class LabPagesIT extends WebIT {
     }
 
     @Test
+    void theStepFormLabelsItsFieldsWithUnitsOffersOnlyStepsThatFitAndPrintsNumbersAsPeopleWriteThem()
+            throws Exception {
+        String collected = page(LAB, "/lab/products/" + product);
+        String menu = collected.substring(collected.indexOf("id=\"action\""), collected.indexOf("</select>",
+                collected.indexOf("id=\"action\"")));
+        assertThat(menu).contains("value=\"PROCESS\"").contains("value=\"QUARANTINE\"").contains("value=\"DISCARD\"")
+                .doesNotContain("value=\"RELEASE\"").doesNotContain("value=\"QC\"").doesNotContain("value=\"RESUME\"");
+        assertThat(collected).contains(">Kit lot number</label>").contains(">Volume (mL)</label>")
+                .contains(">Total nucleated cells (TNC)</label>").contains("1.2e9")
+                .doesNotContain(">kitLot</label>").doesNotContain(">volumeMl</label>");
+
+        mvc.perform(post("/lab/products/" + product + "/custody").with(as(LAB)).with(csrf())
+                        .param("action", "PROCESS").param("version", "0").param("location", "Lab bench B")
+                        .param("device", "Centrifuge system X").param("kitLot", "KIT-42"))
+                .andExpect(redirectedUrl("/lab/products/" + product));
+        mvc.perform(post("/lab/products/" + product + "/custody").with(as(LAB)).with(csrf())
+                        .param("action", "QC").param("version", "1").param("location", "Lab bench B")
+                        .param("volumeMl", "60.0").param("totalNucleatedCells", "1.5e9"))
+                .andExpect(redirectedUrl("/lab/products/" + product));
+        String processing = page(LAB, "/lab/products/" + product);
+        assertThat(processing).contains("60 mL").contains("TNC 1.5 × 10⁹").doesNotContain("6E+1")
+                .doesNotContain("1500000000");
+    }
+
+    @Test
     void aProductIsCollectedFromTheBrowserForAnApprovedPlan() throws Exception {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);

@@ -67,6 +67,7 @@ class BedsidePages {
         model.addAttribute("outcome", outcome);
         model.addAttribute("findings", outcome == null ? List.<BedsideFinding>of() : outcome.findings());
         model.addAttribute("sides", Laterality.values());
+        model.addAttribute("fields", LabFields.BEDSIDE);
         model.addAttribute("errors", errors);
         return "product/bedside";
     }

@@ -37,15 +37,24 @@ public class CustodyForm {
         try {
             return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "Not a number");
+            throw InvalidInput.of(field, "Not a number: write digits with a decimal point, e.g. 60 or 7.5");
         }
     }
 
-    private static Long whole(String field, String text) {
+    /** A count as people write it: digits with or without thousands separators, or in e notation (1.2e9). */
+    static Long whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "Not a whole number");
+            BigDecimal value = new BigDecimal(text.strip().replace(",", "").replace(" ", "").replace("\u202f", ""));
+            if (value.signum() < 0) {
+                throw InvalidInput.of(field, "Must not be negative; a count such as 1200000000 or 1.2e9");
+            }
+            return value.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw InvalidInput.of(field, "Not a whole number: write a count such as 1200000000, 1,200,000,000"
+                    + " or 1.2e9");
         }
     }
 

@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/lab")
 class LabPages {
 
+    private static final LabFields NUMBERS = new LabFields();
+
     private final ChainOfCustody custody;
     private final CurrentActor actor;
 
@@ -100,7 +102,9 @@ class LabPages {
         step.setVersion(product.version());
         model.addAttribute("product", product);
         model.addAttribute("step", step);
-        model.addAttribute("actions", CustodyAction.values());
+        model.addAttribute("actions", CustodyAction.availableFrom(product.state()));
+        model.addAttribute("fields", LabFields.CUSTODY);
+        model.addAttribute("numbers", NUMBERS);
         model.addAttribute("errors", errors);
         return "product/product";
     }
