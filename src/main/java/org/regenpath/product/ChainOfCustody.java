@@ -2,7 +2,10 @@ package org.regenpath.product;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
@@ -147,6 +150,19 @@ public class ChainOfCustody {
         authorizeOwner(registry, actor, stored.product(), productId, AuditAction.READ, PRODUCT, READERS);
         audit.success(actor, AuditAction.READ, stored.product().patientId(), PRODUCT, productId, null);
         return views.of(stored);
+    }
+
+    /**
+     * The patients of these products as their labels name them ("Family, Given · MRN …"), for the lab pages: the
+     * lab may not open charts, but it reads on the screen what the label it prints shows. Patients of another
+     * clinic are left out. The caller has already read the products (and audited that read).
+     */
+    @Transactional(readOnly = true)
+    public Map<PatientId, String> labelNames(Actor actor, Collection<PatientId> patients) {
+        Map<PatientId, String> names = new LinkedHashMap<>();
+        registry.inClinic(actor, patients, AuditAction.READ, PRODUCT, READERS).forEach((id, p) ->
+                names.put(id, p.familyName() + ", " + p.givenName() + " · MRN " + p.mrn()));
+        return names;
     }
 
     /** The lab board: the clinic's products, newest first, in one state or all. */

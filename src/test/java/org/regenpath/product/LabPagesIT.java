@@ -15,8 +15,10 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
@@ -48,6 +50,8 @@ class LabPagesIT extends WebIT {
 
     String product;
 
+    PatientId patient;
+
     @BeforeEach
     void collected() {
         settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
@@ -56,6 +60,7 @@ class LabPagesIT extends WebIT {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
         long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
+        patient = c.patient();
         product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null, null,
                 null, null)).productId();
     }
@@ -111,6 +116,18 @@ class LabPagesIT extends WebIT {
         String processing = page(LAB, "/lab/products/" + product);
         assertThat(processing).contains("60 mL").contains("TNC 1.5 × 10⁹").doesNotContain("6E+1")
                 .doesNotContain("1500000000");
+    }
+
+    @Test
+    void theLabSeesThePatientAsTheLabelNamesThemNeverAsAnInternalNumber() throws Exception {
+        PatientView p = registry.get(actor(CLINICIAN), patient);
+        String asLabelled = p.familyName() + ", " + p.givenName() + " · MRN " + p.mrn();
+        String board = page(LAB, "/lab?state=COLLECTED");
+        String row = board.substring(board.indexOf("id=\"product-" + product + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains(asLabelled)
+                .doesNotContain("#" + patient.value() + "<");
+        assertThat(page(LAB, "/lab/products/" + product)).contains(asLabelled)
+                .doesNotContain("patient #" + patient.value());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.regenpath.product.web;
 
+import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.product.ChainOfCustody;
@@ -42,7 +43,10 @@ class LabPages {
 
     @GetMapping
     String board(@RequestParam(required = false) ProductState state, Model model) {
-        model.addAttribute("products", custody.board(actor.get(), state));
+        List<ProductView> products = custody.board(actor.get(), state);
+        model.addAttribute("products", products);
+        model.addAttribute("patientNames", custody.labelNames(actor.get(),
+                products.stream().map(ProductView::patientId).distinct().toList()));
         model.addAttribute("states", ProductState.values());
         model.addAttribute("selected", state);
         return "product/board";
@@ -101,6 +105,8 @@ class LabPages {
         CustodyForm step = form == null ? new CustodyForm() : form;
         step.setVersion(product.version());
         model.addAttribute("product", product);
+        model.addAttribute("patientName", custody.labelNames(a, List.of(product.patientId()))
+                .getOrDefault(product.patientId(), ""));
         model.addAttribute("step", step);
         model.addAttribute("actions", CustodyAction.availableFrom(product.state()));
         model.addAttribute("fields", LabFields.CUSTODY);
