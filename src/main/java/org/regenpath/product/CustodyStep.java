@@ -5,22 +5,29 @@ package org.regenpath.product;
  * recorded as an append-only {@link CustodyEvent}; recording QC results keeps the product in PROCESSING.
  */
 public enum CustodyStep {
-    COLLECTED(ProductState.COLLECTED, "be COLLECTED"),
-    PROCESSING_STARTED(ProductState.PROCESSING, "go to PROCESSING"),
-    QC_RECORDED(ProductState.PROCESSING, "have QC results recorded"),
-    RELEASED(ProductState.RELEASED, "be RELEASED"),
-    QUARANTINED(ProductState.QUARANTINED, "be QUARANTINED"),
-    PROCESSING_RESUMED(ProductState.PROCESSING, "go back to PROCESSING"),
-    REJECTED(ProductState.REJECTED, "be REJECTED"),
-    DISCARDED(ProductState.DISCARDED, "be DISCARDED"),
-    ADMINISTERED(ProductState.ADMINISTERED, "be ADMINISTERED");
+    COLLECTED(ProductState.COLLECTED, "be COLLECTED", "Collected"),
+    PROCESSING_STARTED(ProductState.PROCESSING, "go to PROCESSING", "Processing started"),
+    QC_RECORDED(ProductState.PROCESSING, "have QC results recorded", "QC recorded"),
+    RELEASED(ProductState.RELEASED, "be RELEASED", "Released for injection"),
+    QUARANTINED(ProductState.QUARANTINED, "be QUARANTINED", "Quarantined"),
+    PROCESSING_RESUMED(ProductState.PROCESSING, "go back to PROCESSING", "Processing resumed"),
+    REJECTED(ProductState.REJECTED, "be REJECTED", "Rejected"),
+    DISCARDED(ProductState.DISCARDED, "be DISCARDED", "Discarded"),
+    ADMINISTERED(ProductState.ADMINISTERED, "be ADMINISTERED", "Administered (injected)");
 
     private final ProductState resultingState;
     private final String attempt;
+    private final String label;
 
-    CustodyStep(ProductState resultingState, String attempt) {
+    CustodyStep(ProductState resultingState, String attempt, String label) {
         this.resultingState = resultingState;
         this.attempt = attempt;
+        this.label = label;
+    }
+
+    /** The step as the custody history shows it to people. */
+    public String label() {
+        return label;
     }
 
     public ProductState resultingState() {

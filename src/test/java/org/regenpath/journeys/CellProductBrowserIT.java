@@ -12,6 +12,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.product.CustodyAction;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
@@ -168,7 +169,7 @@ class CellProductBrowserIT extends BrowserIT {
         fillIfGiven("#totalNucleatedCells", cells);
         fillIfGiven("#viabilityPercent", viability);
         page.locator("#record").click();
-        assertThat(page.locator("#flash")).containsText("Recorded: " + action);
+        assertThat(page.locator("#flash")).containsText("Recorded: " + CustodyAction.valueOf(action).step().label());
     }
 
     private void fillIfGiven(String selector, String value) {

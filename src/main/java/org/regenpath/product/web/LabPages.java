@@ -90,8 +90,8 @@ class LabPages {
         Actor a = actor.get();
         try {
             ProductView product = custody.record(a, productId, form.toInput());
-            redirect.addFlashAttribute("flash", "Recorded: " + form.getAction() + ". The product is now "
-                    + product.state() + ".");
+            redirect.addFlashAttribute("flash", "Recorded: " + product.events().get(product.events().size() - 1)
+                    .step().label() + ". The product is now " + product.state() + ".");
             return "redirect:/lab/products/" + product.productId();
         } catch (InvalidInput e) {
             return page(a, productId, form, e.fieldErrors(), model);
