@@ -31,7 +31,8 @@ class AccountDetailsService implements UserDetailsService {
         Instant now = Instant.now(clock);
         Accounts.Row staff = accounts.byEmail(email).orElse(null);
         if (staff != null) {
-            return new StaffPrincipal(staff.account(), staff.passwordHash(), staff.account().lockedAt(now));
+            return new StaffPrincipal(staff.account(), staff.passwordHash(), staff.account().lockedAt(now),
+                    staff.mustChangePassword());
         }
         PortalAccounts.Row patient = portalAccounts.byEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

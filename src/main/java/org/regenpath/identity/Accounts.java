@@ -24,7 +24,8 @@ class Accounts {
         this.jdbc = jdbc;
     }
 
-    record Row(StaffAccount account, String passwordHash, int failedAttempts) {}
+    /** {@code mustChangePassword}: an admin set the password, so the user must choose their own after signing in. */
+    record Row(StaffAccount account, String passwordHash, int failedAttempts, boolean mustChangePassword) {}
 
     Optional<Row> byEmail(String email) {
         return jdbc.sql("select * from identity_user where lower(email) = lower(:e)")
@@ -82,10 +83,16 @@ class Accounts {
                 == 1;
     }
 
-    void setPassword(UserId id, String hash) {
+    /**
+     * Sets the password and clears any lockout (whoever sets it proved more than a guesser can).
+     *
+     * @param mustChange true when someone other than the user chose it (an admin), so the user must replace it
+     */
+    void setPassword(UserId id, String hash, boolean mustChange) {
         jdbc.sql("update identity_user set password_hash = :h, failed_attempts = 0, locked_until = null,"
-                        + " version = version + 1 where id = :id")
+                        + " must_change_password = :m, version = version + 1 where id = :id")
                 .param("h", hash)
+                .param("m", mustChange)
                 .param("id", id.value())
                 .update();
     }
@@ -131,6 +138,7 @@ class Accounts {
                 rs.getBoolean("enabled"),
                 locked == null ? null : locked.toInstant(),
                 rs.getInt("version"));
-        return new Row(account, rs.getString("password_hash"), rs.getInt("failed_attempts"));
+        return new Row(account, rs.getString("password_hash"), rs.getInt("failed_attempts"),
+                rs.getBoolean("must_change_password"));
     }
 }

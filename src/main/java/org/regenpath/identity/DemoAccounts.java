@@ -48,7 +48,7 @@ public class DemoAccounts {
             String email = email(role, domain);
             var existing = accounts.byEmail(email);
             if (existing.isPresent()) {
-                accounts.setPassword(existing.get().account().id(), hash);
+                accounts.setPassword(existing.get().account().id(), hash, false);
             } else {
                 accounts.insert(clinic, email, "Demo " + role.label(), role, hash, Instant.now(clock));
             }

@@ -6,21 +6,27 @@ package org.regenpath.identity;
  */
 public class InvitationNotUsable extends RuntimeException {
 
-    /** Why the link does not work. */
+    /** Why a one-time link (an invitation or a password reset link) does not work. */
     public enum Reason {
-        UNKNOWN("This invitation link is not valid."),
-        USED("This invitation link has already been used."),
-        REPLACED("This invitation link was replaced by a newer invitation."),
-        EXPIRED("This invitation link has expired.");
+        UNKNOWN("is not valid"),
+        USED("has already been used"),
+        REPLACED("was replaced by a newer one"),
+        EXPIRED("has expired");
 
-        private final String message;
+        private final String predicate;
 
-        Reason(String message) {
-            this.message = message;
+        Reason(String predicate) {
+            this.predicate = predicate;
         }
 
+        /** The invitation link's message. */
         public String message() {
-            return message;
+            return message("invitation");
+        }
+
+        /** "This {@code kind} link has expired." and the like. */
+        public String message(String kind) {
+            return "This " + kind + " link " + predicate + ".";
         }
     }
 

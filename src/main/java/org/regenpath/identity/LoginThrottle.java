@@ -1,15 +1,11 @@
 package org.regenpath.identity;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -23,13 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class LoginThrottle extends OncePerRequestFilter {
 
-    private static final int MAX_TRACKED_ADDRESSES = 10_000;
-
-    private final IdentityProperties properties;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Buckets buckets;
 
     LoginThrottle(IdentityProperties properties) {
-        this.properties = properties;
+        this.buckets = new Buckets(properties.failedLoginsPerMinute(), Duration.ofMinutes(1));
     }
 
     @Override
@@ -42,7 +35,7 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!bucket(request.getRemoteAddr()).estimateAbilityToConsume(1).canBeConsumed()) {
+        if (!buckets.of(request.getRemoteAddr()).estimateAbilityToConsume(1).canBeConsumed()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", "60");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -57,19 +50,7 @@ class LoginThrottle extends OncePerRequestFilter {
     /** Uses up one failed attempt of the address's allowance. */
     void failedFrom(String address) {
         if (address != null) {
-            bucket(address).tryConsume(1);
+            buckets.of(address).tryConsume(1);
         }
-    }
-
-    private Bucket bucket(String address) {
-        if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(properties.failedLoginsPerMinute())
-                        .refillGreedy(properties.failedLoginsPerMinute(), Duration.ofMinutes(1))
-                        .build())
-                .build());
     }
 }

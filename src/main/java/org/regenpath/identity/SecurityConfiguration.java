@@ -21,6 +21,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -36,11 +37,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Who may go where, before any module service checks role and clinic again:
  * <ul>
- *   <li>everyone: sign-in, the invitation link {@code /portal/welcome}, static assets, health, API docs;
+ *   <li>everyone: sign-in, the invitation link {@code /portal/welcome}, "forgot your password?"
+ *       ({@code /password/forgot}, {@code /password/reset}), static assets, health, API docs;
  *   <li>patients only: the portal, {@code /portal/**} and {@code /api/portal/**};
  *   <li>staff only: everything else. The start page {@code /} is open to both and sends a patient to the portal.
  * </ul>
- * Every refusal is audited ({@link SecurityAudit}).
+ * Every refusal is audited ({@link SecurityAudit}). A staff member whose password an admin set gets no further
+ * than choosing a new one ({@link PasswordChangeGate}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -50,16 +53,19 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private static final String[] PUBLIC = {"/login", "/portal/welcome", "/css/**", "/js/**", "/img/**",
+    private static final String[] PUBLIC = {"/login", "/portal/welcome", "/password/forgot", "/password/reset",
+        "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**"};
     private static final String PATIENT = Role.PATIENT.name();
     private static final String[] STAFF = Role.staff().stream().map(Role::name).toArray(String[]::new);
 
     private final SecurityAudit refusals;
+    private final PasswordChangeGate passwordChangeGate;
 
     SecurityConfiguration(SecurityAudit refusals) {
         this.refusals = refusals;
+        this.passwordChangeGate = new PasswordChangeGate(refusals);
     }
 
     @Bean
@@ -115,7 +121,8 @@ class SecurityConfiguration {
                                 req, res, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                 "Sign in, or send HTTP Basic credentials."))
                         .accessDeniedHandler(this::denied))
-                .addFilterBefore(throttle, BasicAuthenticationFilter.class);
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .addFilterAfter(passwordChangeGate, AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
@@ -165,7 +172,8 @@ class SecurityConfiguration {
                             refusals.refusal(req);
                             res.sendError(HttpStatus.FORBIDDEN.value());
                         }))
-                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(passwordChangeGate, AuthorizationFilter.class);
         headers(http);
         return http.build();
     }

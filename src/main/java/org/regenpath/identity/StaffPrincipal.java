@@ -23,9 +23,10 @@ public final class StaffPrincipal implements SignedIn, CredentialsContainer {
     private final Role role;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
-    StaffPrincipal(StaffAccount account, String passwordHash, boolean locked) {
+    StaffPrincipal(StaffAccount account, String passwordHash, boolean locked, boolean mustChangePassword) {
         this.id = account.id();
         this.clinicId = account.clinicId();
         this.email = account.email();
@@ -33,12 +34,13 @@ public final class StaffPrincipal implements SignedIn, CredentialsContainer {
         this.role = account.role();
         this.enabled = account.enabled();
         this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
         this.passwordHash = passwordHash;
     }
 
     /** A principal for a known account, already authenticated; for tests and trusted callers. */
     public static StaffPrincipal of(StaffAccount account) {
-        return new StaffPrincipal(account, null, false);
+        return new StaffPrincipal(account, null, false, false);
     }
 
     public UserId id() {
@@ -51,6 +53,11 @@ public final class StaffPrincipal implements SignedIn, CredentialsContainer {
 
     public Role role() {
         return role;
+    }
+
+    /** True when an admin set the password: every page leads to "Choose a new password" until the user has. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public String displayName() {

@@ -120,13 +120,54 @@ public class UserAccounts {
         return accounts.byId(id).orElseThrow().account();
     }
 
+    /** Sets a password the user must replace at their next sign-in: the admin knows it too. */
     @Transactional
     public void resetPassword(Actor actor, UserId id, String newPassword) {
         requireAdmin(actor, AuditAction.UPDATE, id);
         ownAccount(actor, id, AuditAction.UPDATE);
         validatePassword(newPassword);
-        accounts.setPassword(id, passwords.encode(newPassword));
-        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id, "password reset");
+        accounts.setPassword(id, passwords.encode(newPassword), true);
+        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, id,
+                "password reset by an admin; must be changed at the next sign-in");
+    }
+
+    /**
+     * The signed-in staff member replaces their own password, giving the current one (OWASP ASVS 2.1.5); this ends
+     * an admin's "must change at the next sign-in".
+     *
+     * @return the principal to keep in the session from now on
+     * @throws InvalidInput on {@code current}, {@code password} or {@code confirmation}
+     */
+    @Transactional
+    public StaffPrincipal changeOwnPassword(Actor actor, String current, String password, String confirmation) {
+        Accounts.Row row = actor.userId() == null || actor.role() == null || !actor.role().isStaff() ? null
+                : accounts.byId(actor.userId()).orElse(null);
+        if (row == null) {
+            audit.denied(actor, AuditAction.UPDATE, null, RESOURCE, actor.userId(), "not a staff account");
+            throw new AccessDenied("Only staff accounts change their password here.");
+        }
+        Map<String, String> errors = new HashMap<>();
+        if (current == null || !passwords.matches(current, row.passwordHash())) {
+            errors.put("current", "This is not your current password");
+        }
+        try {
+            validatePassword(password);
+            if (passwords.matches(password, row.passwordHash())) {
+                errors.put("password", "Choose a password different from the current one");
+            } else if (!password.equals(confirmation)) {
+                errors.put("confirmation", "The two passwords differ");
+            }
+        } catch (InvalidInput e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        accounts.setPassword(row.account().id(), passwords.encode(password), false);
+        audit.success(actor, AuditAction.UPDATE, null, RESOURCE, row.account().id(),
+                row.mustChangePassword() ? "password changed by the user, as the admin's reset required"
+                        : "password changed by the user");
+        return StaffPrincipal.of(accounts.byId(row.account().id()).orElseThrow().account());
     }
 
     @Transactional

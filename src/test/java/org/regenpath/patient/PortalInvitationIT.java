@@ -175,7 +175,7 @@ class PortalInvitationIT extends WebIT {
         String first = PortalFixtures.invite(invitations, coordinator(), patient);
         String second = PortalFixtures.invite(invitations, coordinator(), patient);
         assertThat(second).isNotEqualTo(first);
-        assertNotUsable(first, 410, "was replaced by a newer invitation");
+        assertNotUsable(first, 410, "was replaced by a newer one");
         assertThat(mvc.perform(get(TestMail.pathAndQuery(second))).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
     }
