@@ -128,7 +128,8 @@ class UserAdminPages {
             RedirectAttributes flash) {
         try {
             accounts.resetPassword(actor, new UserId(id), password);
-            flash.addFlashAttribute("saved", "Password reset. Tell the user through a safe channel.");
+            flash.addFlashAttribute("saved", "Password reset. Tell the user through a safe channel;"
+                    + " they must choose a new one when they next sign in.");
         } catch (InvalidInput e) {
             flash.addFlashAttribute("passwordError", e.fieldErrors().get("password"));
         }
