@@ -29,7 +29,7 @@ public final class LabFields {
      * UTC, the zone the lab and bedside pages show times in ({@link #whenItHappened}).
      */
     static final Field HAPPENED_AT = new Field("happenedAt", "When it happened (UTC)",
-            "leave blank if it is happening now; if it happened earlier, when, e.g. 2026-12-07 09:30", "text",
+            "leave blank if it is happening now; otherwise the date and time it happened, in UTC", "text",
             "datetime-local");
 
     static final List<Field> CUSTODY = List.of(
