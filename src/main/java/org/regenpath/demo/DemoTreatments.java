@@ -141,13 +141,14 @@ class DemoTreatments {
                         "Demo figure: harvest, processing and one injection"));
     }
 
-    /** The coordinator enters the answers the patient gave on paper, one questionnaire at a time. */
+    /** The coordinator enters the answers the patient gave on paper today, one questionnaire at a time. */
     private void answerBaseline(Actor coordinator, PatientId patient, ScheduleView schedule,
             Map<String, Map<String, Integer>> answers) {
+        LocalDate answeredOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         for (TaskView task : schedule.activeTasks()) {
             Map<String, Integer> given = answers.get(task.instrumentId());
             if (task.baseline() && given != null) {
-                responses.submit(coordinator, patient, task.id(), given);
+                responses.submit(coordinator, patient, task.id(), given, answeredOn);
             }
         }
     }

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * published rule, stored as submitted (a FHIR QuestionnaireResponse with its scores) and announced as
  * {@link QuestionnaireCompleted}. Answers after the window closes are accepted and marked late; a second
  * submission is refused and changes nothing. The patient answers their own (portal); the care team of the
- * patient's clinic may also enter a response the patient gave by phone or on paper; the submitter's role is kept
- * with it.
+ * patient's clinic may also enter a response the patient gave by phone or on paper, saying the day the patient
+ * answered ({@link AnswerDates}); the response keeps that day and when and by whom it was entered, and the submitter's
+ * role.
  */
 @Service
 public class FollowupResponses {
@@ -102,12 +103,15 @@ public class FollowupResponses {
     /**
      * Submits the answers once: scores them, stores the response and publishes {@link QuestionnaireCompleted}.
      *
-     * @throws InvalidInput naming the question when an answer lies outside its scale, or {@code answers} when
-     *     nothing is answered; nothing is written
+     * @param answeredOn the day the patient answered, required when staff enter the patient's answers; ignored for
+     *     the patient's own (answered the day they submit)
+     * @throws InvalidInput naming the question when an answer lies outside its scale, {@code answers} when
+     *     nothing is answered, or {@code answeredOn} (see {@link AnswerDates}); nothing is written
      * @throws Conflict when it was already submitted
      */
     @Transactional
-    public StoredResponse submit(Actor actor, PatientId patient, long taskId, Map<String, Integer> answers) {
+    public StoredResponse submit(Actor actor, PatientId patient, long taskId, Map<String, Integer> answers,
+            LocalDate answeredOn) {
         PatientView who = registry.authorize(actor, patient, AuditAction.CREATE, RESOURCE, ANSWERERS);
         TaskRow task = answerable(actor, patient, AuditAction.CREATE, taskId);
         Map<String, Integer> given = present(answers);
@@ -117,11 +121,13 @@ public class FollowupResponses {
         Instrument instrument = catalog.instrument(task.planned().instrumentId());
         Score score = catalog.score(instrument.id(), given);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        boolean late = task.planned().closesOn() != null && today.isAfter(task.planned().closesOn());
-        String resource = QuestionnaireResponses.build(instrument, patient, taskId, given, now, late);
+        LocalDate answered = answeredOn(actor, task, answeredOn, now);
+        boolean late = AnswerDates.late(task.planned(), answered);
+        boolean entered = actor.role() != Role.PATIENT;
+        String resource = QuestionnaireResponses.build(instrument, patient, taskId, given,
+                entered ? answered.toString() : now.toString(), late);
         StoredResponse draft = new StoredResponse(0, taskId, patient, instrument.id(),
-                task.planned().timePointId(), now, actor.displayName(), actor.role() == null ? "SYSTEM"
+                task.planned().timePointId(), answered, now, actor.displayName(), actor.role() == null ? "SYSTEM"
                         : actor.role().name(), late, resource, score.scales());
         StoredResponse stored = responses.insert(who.clinicId(), draft);
         long id = stored.id();
@@ -131,10 +137,24 @@ public class FollowupResponses {
         Map<String, Double> values = new LinkedHashMap<>();
         score.scales().stream().filter(s -> s.value() != null).forEach(s -> values.put(s.scale(), s.value()));
         events.publishEvent(new QuestionnaireCompleted(id, patient, who.clinicId(), instrument.id(),
-                task.planned().timePointId(), values, now, late));
+                task.planned().timePointId(), values, answered, now, late));
         audit.success(actor, AuditAction.CREATE, patient, RESOURCE, id, "task=" + taskId + " instrument="
-                + instrument.id() + (late ? " late" : ""));
+                + instrument.id() + " answered=" + answered + (entered ? " entered-by-staff" : "")
+                + (late ? " late" : ""));
         return stored;
+    }
+
+    /**
+     * The day the response counts as answered: the day of submission for the patient's own answers, the day the
+     * staff member says for answers given on paper or by phone.
+     */
+    private LocalDate answeredOn(Actor actor, TaskRow task, LocalDate given, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (actor.role() == Role.PATIENT) {
+            return today;
+        }
+        LocalDate procedure = schedules.byId(task.scheduleId()).map(ScheduleRow::procedureDate).orElse(null);
+        return AnswerDates.enteredByStaff(given, today, task.planned(), procedure);
     }
 
     private TaskRow answerable(Actor actor, PatientId patient, AuditAction action, long taskId) {

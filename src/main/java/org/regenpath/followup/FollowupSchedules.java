@@ -249,8 +249,14 @@ public class FollowupSchedules {
                 p.instrumentId(), catalog.instrument(p.instrumentId()).title(), p.opensOn(), p.dueOn(),
                 p.closesOn(), t.status(), TaskState.of(t.status(), p.opensOn(), p.closesOn(), today),
                 t.draftSavedAt(), t.responseId(), response == null ? null : response.submittedAt(),
+                response == null ? null : response.answeredOn(), enteredBy(response),
                 response != null && response.late(), !stillAsked && t.status() != TaskStatus.CANCELLED,
                 t.version());
+    }
+
+    /** The staff member who entered the patient's answers, or {@code null} for the patient's own. */
+    private static String enteredBy(StoredResponse response) {
+        return response == null || "PATIENT".equals(response.submittedByRole()) ? null : response.submittedBy();
     }
 
     private static <T> T known(String field, String id, List<T> all, Function<T, String> idOf) {

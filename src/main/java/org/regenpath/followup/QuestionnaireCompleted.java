@@ -1,6 +1,7 @@
 package org.regenpath.followup;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
@@ -14,11 +15,13 @@ import org.regenpath.shared.PatientId;
  * @param instrumentId the instrument
  * @param timePointId the time point ({@code baseline}, {@code 3m}, ...)
  * @param scores the scored scales' values by scale id (scales not scored are left out)
- * @param submittedAt when
+ * @param answeredOn the day the patient answered (the day outcome figures use)
+ * @param submittedAt when it was entered
  * @param late whether it came after the window closed
  */
 public record QuestionnaireCompleted(long responseId, PatientId patientId, ClinicId clinicId, String instrumentId,
-        String timePointId, Map<String, Double> scores, Instant submittedAt, boolean late) {
+        String timePointId, Map<String, Double> scores, LocalDate answeredOn,
+        Instant submittedAt, boolean late) {
 
     public QuestionnaireCompleted {
         scores = Map.copyOf(scores);

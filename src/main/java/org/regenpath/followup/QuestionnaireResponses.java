@@ -1,6 +1,5 @@
 package org.regenpath.followup;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.regenpath.shared.PatientId;
@@ -11,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a response as a FHIR R4 QuestionnaireResponse (https://hl7.org/fhir/R4/questionnaireresponse.html): the
- * instrument's canonical URL and version, the subject, the time it was authored, and each answered question under
+ * instrument's canonical URL and version, the subject, when it was authored (the instant on the portal, the day the
+ * patient answered for answers entered by staff), and each answered question under
  * its group with the chosen answer as a {@code valueCoding}. Unanswered questions are left out, as FHIR asks. Pure.
  */
 final class QuestionnaireResponses {
@@ -21,7 +21,7 @@ final class QuestionnaireResponses {
     private QuestionnaireResponses() {}
 
     static String build(Instrument instrument, PatientId patient, long taskId, Map<String, Integer> answers,
-            Instant authored, boolean late) {
+            String authored, boolean late) {
         ObjectNode root = JSON.createObjectNode();
         root.put("resourceType", "QuestionnaireResponse");
         root.putArray("identifier").addObject().put("system", "urn:regenpath:followup-task")
@@ -30,7 +30,7 @@ final class QuestionnaireResponses {
         root.put("questionnaire", instrument.version() == null ? canonical : canonical + "|" + instrument.version());
         root.put("status", "completed");
         root.putObject("subject").put("reference", "Patient/" + patient.value());
-        root.put("authored", authored.toString());
+        root.put("authored", authored);
         if (late) {
             root.putArray("extension").addObject()
                     .put("url", "urn:regenpath:late-answer").put("valueBoolean", true);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,10 +41,10 @@ class Responses {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into followup_response (task_id, clinic_id, patient_id, instrument_id, time_point_id,
-                    submitted_at, submitted_by, submitted_by_role, late, resource)
-                values (:t, :c, :p, :i, :tp, :at, :by, :role, :late, :res)""")
+                    answered_on, submitted_at, submitted_by, submitted_by_role, late, resource)
+                values (:t, :c, :p, :i, :tp, :on, :at, :by, :role, :late, :res)""")
                 .param("t", r.taskId()).param("c", clinic.value()).param("p", r.patientId().value())
-                .param("i", r.instrumentId()).param("tp", r.timePointId())
+                .param("i", r.instrumentId()).param("tp", r.timePointId()).param("on", r.answeredOn())
                 .param("at", r.submittedAt().atOffset(ZoneOffset.UTC)).param("by", r.submittedBy())
                 .param("role", r.submittedByRole()).param("late", r.late()).param("res", r.resource())
                 .update(keys, "id");
@@ -63,8 +64,8 @@ class Responses {
                     .param("band", s.band()).param("prov", s.provenance().name()).param("note", s.note())
                     .update();
         }
-        return new StoredResponse(id, r.taskId(), r.patientId(), r.instrumentId(), r.timePointId(), r.submittedAt(),
-                r.submittedBy(), r.submittedByRole(), r.late(), r.resource(), stored);
+        return new StoredResponse(id, r.taskId(), r.patientId(), r.instrumentId(), r.timePointId(), r.answeredOn(),
+                r.submittedAt(), r.submittedBy(), r.submittedByRole(), r.late(), r.resource(), stored);
     }
 
     /** A score as its row keeps it: numeric(9, 3) rounds half away from zero, as HALF_UP does. */
@@ -83,7 +84,7 @@ class Responses {
                 .query((ResultSet rs) -> {
                     scores.computeIfAbsent(rs.getLong("response_id"), k -> new ArrayList<>()).add(score(rs));
                 });
-        return jdbc.sql("select * from followup_response where patient_id = :p order by submitted_at, id")
+        return jdbc.sql("select * from followup_response where patient_id = :p order by answered_on, submitted_at, id")
                 .param("p", patient.value())
                 .query((rs, n) -> response(rs, scores.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
@@ -104,7 +105,7 @@ class Responses {
     private static StoredResponse response(ResultSet rs, List<ScaleScore> scores) throws SQLException {
         return new StoredResponse(rs.getLong("id"), rs.getLong("task_id"), PatientId.of(rs.getLong("patient_id")),
                 rs.getString("instrument_id"), rs.getString("time_point_id"),
-                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getString("submitted_by"),
+                rs.getObject("answered_on", LocalDate.class), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getString("submitted_by"),
                 rs.getString("submitted_by_role"), rs.getBoolean("late"), rs.getString("resource"), scores);
     }
 

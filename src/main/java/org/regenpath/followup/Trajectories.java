@@ -116,8 +116,7 @@ final class Trajectories {
             verdict = verdict(responder);
         }
         return new TrajectoryPoint(task.id(), task.timePointId(), task.timePointLabel(), task.baseline(),
-                task.dueOn(), task.state(), response == null ? null
-                        : LocalDate.ofInstant(response.submittedAt(), ZoneOffset.UTC),
+                task.dueOn(), task.state(), response == null ? null : response.answeredOn(),
                 response != null && response.late(), scored, value, score == null ? null : score.band(),
                 score == null ? null : score.note(), responder, pgic, verdict);
     }

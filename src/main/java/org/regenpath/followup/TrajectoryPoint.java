@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param baseline whether it is the baseline
  * @param dueOn the due date
  * @param state what the task means today (due, overdue, completed, missed, not yet open)
- * @param submittedOn the day (UTC) it was submitted, or {@code null}
+ * @param answeredOn the day the patient answered (for answers entered later by staff, the day they said), or
+ *     {@code null}
  * @param late whether it was submitted after its window closed
  * @param scored whether a score could be computed from the answers
  * @param score the score, or {@code null} when not answered or not scored
@@ -25,12 +26,12 @@ import java.time.LocalDate;
  * @param verdict the responder status in words, as the clinician view shows it
  */
 public record TrajectoryPoint(long taskId, String timePointId, String timePointLabel, boolean baseline,
-        LocalDate dueOn, TaskState state, LocalDate submittedOn, boolean late, boolean scored, Double score,
+        LocalDate dueOn, TaskState state, LocalDate answeredOn, boolean late, boolean scored, Double score,
         String band, String note, ResponderStatus responder, Boolean pgicResponder, String verdict) {
 
     /** Whether a response was submitted. */
     public boolean answered() {
-        return submittedOn != null;
+        return answeredOn != null;
     }
 
     /** The score for people (at most one decimal), or {@code null} when not scored. */

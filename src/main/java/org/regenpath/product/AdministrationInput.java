@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.regenpath.shared.Laterality;
 
 /**
@@ -17,7 +18,19 @@ import org.regenpath.shared.Laterality;
  * @param location where the injection happens
  * @param volumeMl the volume injected
  * @param notes notes, or {@code null}
+ * @param happenedAt when the injection happened, for one recorded after the fact; {@code null} when it is
+ *     happening now
  */
 public record AdministrationInput(
         Long version, String wristband, String productLabel, String siteRegion, Laterality siteLaterality,
-        String verifierEmail, String verifierPassword, String location, BigDecimal volumeMl, String notes) {}
+        String verifierEmail, String verifierPassword, String location, BigDecimal volumeMl, String notes,
+        Instant happenedAt) {
+
+    /** An injection recorded as it happens. */
+    public AdministrationInput(Long version, String wristband, String productLabel, String siteRegion,
+            Laterality siteLaterality, String verifierEmail, String verifierPassword, String location,
+            BigDecimal volumeMl, String notes) {
+        this(version, wristband, productLabel, siteRegion, siteLaterality, verifierEmail, verifierPassword, location,
+                volumeMl, notes, null);
+    }
+}

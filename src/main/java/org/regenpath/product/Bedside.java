@@ -105,7 +105,9 @@ public class Bedside {
      *     the plan version meanwhile
      */
     public AdministrationOutcome administer(Actor actor, String productId, AdministrationInput in) {
-        Attempt attempt = new Attempt(ChainOfCustody.staff(actor), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        Attempt attempt = new Attempt(ChainOfCustody.staff(actor), now, in.happenedAt() == null ? now
+                : in.happenedAt());
         Optional<AdministrationOutcome> administered;
         try {
             administered = inTransaction.execute(status -> checkAndInject(actor, productId, in, attempt));
@@ -142,8 +144,8 @@ public class Bedside {
                 ? null : new InjectionSite(in.siteRegion(), in.siteLaterality());
         attempt.verifier = in.verifierEmail() == null || in.verifierEmail().isBlank() ? null
                 : secondPerson.confirm(actor, in.verifierEmail(), in.verifierPassword());
-        StepDetails step = new StepDetails(attempt.operator, attempt.at, in.location(), null, null,
-                new Measurements(in.volumeMl(), null, null, null, null), in.notes());
+        StepDetails step = StepDetails.entered(attempt.operator, in.happenedAt(), attempt.at, in.location(), null,
+                null, new Measurements(in.volumeMl(), null, null, null, null), in.notes());
         Plan plan = plan(actor, stored);
         BedsideResult result = check.check(new BedsideScan(in.wristband(), in.productLabel(), attempt.site,
                 in.volumeMl(), step.by(), attempt.verifier, step.at()), plan.order(), id -> lookup(id, stored));
@@ -172,7 +174,7 @@ public class Bedside {
                 stored.planId(), attempt.site, step.by(), attempt.verifier, step.at()));
         audit.success(actor, AuditAction.UPDATE, product.patientId(), ChainOfCustody.PRODUCT, productId,
                 "ADMINISTER -> " + product.state() + " site=" + attempt.site + " volumeMl=" + in.volumeMl()
-                        + " planVersion=" + plan.version() + " attempt=" + id);
+                        + " planVersion=" + plan.version() + " attempt=" + id + ChainOfCustody.happened(step));
         return Optional.of(new AdministrationOutcome(true, id, attempt.findings,
                 views.of(products.byIdentifier(productId).orElseThrow())));
     }
@@ -228,9 +230,9 @@ public class Bedside {
         jdbc.sql("""
                 insert into product_bedside_attempt (product_identifier, clinic_id, patient_id, wristband_text,
                     label_text, site_region, site_laterality, operator_user_id, operator, verifier_user_id, verifier,
-                    attempted_at, passed, findings_json, refused_because)
+                    attempted_at, happened_at, passed, findings_json, refused_because)
                 values (:product, :clinic, :patient, :wristband, :label, :region, :side, :opId, :op, :verId, :ver,
-                    :at, :passed, :findings, :reason)""")
+                    :at, :happened, :passed, :findings, :reason)""")
                 .param("product", stored.product().id().value())
                 .param("clinic", stored.clinicId().value())
                 .param("patient", stored.product().patientId().value())
@@ -243,6 +245,7 @@ public class Bedside {
                 .param("verId", attempt.verifier == null ? null : attempt.verifier.userId().value())
                 .param("ver", attempt.verifier == null ? null : attempt.verifier.displayName())
                 .param("at", attempt.at.atOffset(ZoneOffset.UTC))
+                .param("happened", attempt.happenedAt.atOffset(ZoneOffset.UTC))
                 .param("passed", passed)
                 .param("findings", json.writeValueAsString(attempt.findings))
                 .param("reason", reason)
@@ -259,15 +262,17 @@ public class Bedside {
 
         final StaffMember operator;
         final Instant at;
+        final Instant happenedAt;
         final List<BedsideFinding> findings = new ArrayList<>();
         Products.Stored stored;
         InjectionSite site;
         StaffMember verifier;
         ProductView view;
 
-        Attempt(StaffMember operator, Instant at) {
+        Attempt(StaffMember operator, Instant at, Instant happenedAt) {
             this.operator = operator;
             this.at = at;
+            this.happenedAt = happenedAt;
         }
     }
 }

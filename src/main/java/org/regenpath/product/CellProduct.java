@@ -168,9 +168,18 @@ public final class CellProduct {
         if (!state().allows(step)) {
             throw new IllegalTransition(id, state(), step);
         }
-        Instant last = latest().at();
-        if (details.at().isBefore(last)) {
-            throw InvalidInput.of("at", "This step cannot be earlier than the previous one (" + last + ")");
+        requireNotBeforePrevious(details);
+    }
+
+    /**
+     * A step, late entries included, never happened before the step it follows (and so never before the
+     * collection): the chain of custody is in the order things happened, whenever they were recorded.
+     */
+    private void requireNotBeforePrevious(StepDetails details) {
+        CustodyEvent previous = latest();
+        if (details.at().isBefore(previous.at())) {
+            throw InvalidInput.of(StepDetails.HAPPENED_AT, "It cannot have happened before the step it follows ("
+                    + previous.step().label() + " at " + Moments.show(previous.at()) + ")");
         }
     }
 

@@ -90,13 +90,14 @@ public class ChainOfCustody {
         }
         PlanVersion approved = plan.versions().get(plan.inForce() - 1);
         requireConsent(patient, plan.id(), "Nothing was collected.");
-        StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
-                in.kitLot(), in.measurements(), in.notes());
+        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), in.location(),
+                in.device(), in.kitLot(), in.measurements(), in.notes());
         CellProduct product = CellProduct.collect(newIdentifier(), patient, approved.details().productType(),
                 approved.details().cellSource(), settings.forClinic(view.clinicId()), step);
         products.insert(view.clinicId(), plan.id(), approved.number(), product);
         audit.success(actor, AuditAction.CREATE, patient, PRODUCT, product.id().value(),
-                "collected " + product.productType() + " plan=" + plan.id() + " v" + approved.number());
+                "collected " + product.productType() + " plan=" + plan.id() + " v" + approved.number()
+                        + happened(step));
         return views.of(products.byIdentifier(product.id().value()).orElseThrow());
     }
 
@@ -128,8 +129,8 @@ public class ChainOfCustody {
                     + " discard it, or release it once the patient has consented to a new version of the plan.");
         }
         int known = product.events().size();
-        StepDetails step = new StepDetails(staff(actor), Instant.now(clock), in.location(), in.device(),
-                in.kitLot(), in.measurements(), in.notes());
+        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), in.location(),
+                in.device(), in.kitLot(), in.measurements(), in.notes());
         apply(product, in.action(), step, view);
         if (!products.append(stored, known, product)) {
             throw stale();
@@ -139,7 +140,7 @@ public class ChainOfCustody {
                     product.productType(), product.expiresAt(), step.at()));
         }
         audit.success(actor, AuditAction.UPDATE, product.patientId(), PRODUCT, productId,
-                in.action() + " -> " + product.state());
+                in.action() + " -> " + product.state() + happened(step));
         return views.of(products.byIdentifier(productId).orElseThrow());
     }
 
@@ -239,6 +240,14 @@ public class ChainOfCustody {
         } catch (NotFound e) {
             throw noSuchProduct(productId);
         }
+    }
+
+    /**
+     * For the audit row of a step entered after the fact, when it happened (21 CFR 11.10(e): the audit trail keeps
+     * both times; its own time is the recording's); nothing for a step recorded as it happens.
+     */
+    static String happened(StepDetails step) {
+        return step.at().equals(step.recordedAt()) ? "" : " happenedAt=" + step.at();
     }
 
     static StaffMember staff(Actor actor) {

@@ -17,7 +17,7 @@ import org.regenpath.shared.StaffMember;
  * @param stateAfter the product's state after it
  * @param performedBy who did it
  * @param confirmedBy the second person who confirmed it, for administration; {@code null} otherwise
- * @param at when
+ * @param at when it happened
  * @param location where
  * @param device the device or system used, or {@code null}
  * @param kitLot the kit or consumables lot, or {@code null}
@@ -26,6 +26,8 @@ import org.regenpath.shared.StaffMember;
  * @param notes notes or the reason, or {@code null}
  * @param administeredTo for administration, the patient the wristband identified; {@code null} otherwise
  * @param site for administration, the injection site; {@code null} otherwise
+ * @param recordedAt when it was recorded: later than {@code at} for a step entered after the fact (21 CFR
+ *     11.10(e): a late entry keeps both times)
  */
 public record CustodyEvent(
         int sequence,
@@ -41,7 +43,16 @@ public record CustodyEvent(
         Duration timeOutsideBody,
         String notes,
         PatientId administeredTo,
-        InjectionSite site) {
+        InjectionSite site,
+        Instant recordedAt) {
+
+    /**
+     * How much later than it happened a step may be recorded and still count as recorded as it happened: the few
+     * minutes between doing a step at the bench or bedside and typing it in at the nearest terminal. A step
+     * recorded later than this is shown as a late entry ("recorded later at ..., by ..."). Clinic policy, not a
+     * regulatory figure: Part 11 asks that both times be kept, not for a threshold.
+     */
+    public static final Duration LATE_ENTRY_AFTER = Duration.ofMinutes(5);
 
     public CustodyEvent {
         Objects.requireNonNull(step, "step");
@@ -51,6 +62,7 @@ public record CustodyEvent(
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(measurements, "measurements");
         Objects.requireNonNull(timeOutsideBody, "timeOutsideBody");
+        recordedAt = recordedAt == null ? at : recordedAt;
         if (sequence < 1) {
             throw new IllegalArgumentException("Custody events count from 1");
         }
@@ -59,11 +71,25 @@ public record CustodyEvent(
         }
     }
 
+    /** Whether it was recorded more than {@link #LATE_ENTRY_AFTER} after it happened: a late entry. */
+    public boolean lateEntry() {
+        return Duration.between(at, recordedAt).compareTo(LATE_ENTRY_AFTER) > 0;
+    }
+
+    /**
+     * For a late entry, "recorded later at 2026-12-09 14:30 UTC, by Casey Coordinator", for the chain, the trace
+     * and the lab board to show beside when it happened; {@code null} for a step recorded as it happened.
+     */
+    public String recordedLater() {
+        return lateEntry() ? "recorded later at " + Moments.show(recordedAt) + ", by " + performedBy.displayName()
+                : null;
+    }
+
     /** The event for a step recorded by {@code details}, {@code since} being the collection time. */
     static CustodyEvent of(int sequence, CustodyStep step, StepDetails details, Instant since) {
         return new CustodyEvent(sequence, step, step.resultingState(), details.by(), null, details.at(),
                 details.location(), details.device(), details.kitLot(), details.measurements(),
-                Duration.between(since, details.at()), details.notes(), null, null);
+                Duration.between(since, details.at()), details.notes(), null, null, details.recordedAt());
     }
 
     /** The administration event: who confirmed, which patient, which site. */
@@ -71,6 +97,6 @@ public record CustodyEvent(
         StepDetails d = a.step();
         return new CustodyEvent(sequence, CustodyStep.ADMINISTERED, ProductState.ADMINISTERED, d.by(), a.verifier(),
                 d.at(), d.location(), d.device(), d.kitLot(), d.measurements(), Duration.between(since, d.at()),
-                d.notes(), a.patient(), a.site());
+                d.notes(), a.patient(), a.site(), d.recordedAt());
     }
 }

@@ -171,7 +171,8 @@ class Products {
                 Duration.ofSeconds(rs.getLong("seconds_outside_body")),
                 rs.getString("notes"),
                 administeredTo,
-                region == null ? null : new InjectionSite(region, Laterality.valueOf(rs.getString("site_laterality"))));
+                region == null ? null : new InjectionSite(region, Laterality.valueOf(rs.getString("site_laterality"))),
+                instant(rs, "recorded_at"));
     }
 
     private void insertEvent(long rowId, CustodyEvent e) {
@@ -185,6 +186,7 @@ class Products {
         p.put("confId", e.confirmedBy() == null ? null : e.confirmedBy().userId().value());
         p.put("conf", e.confirmedBy() == null ? null : e.confirmedBy().displayName());
         p.put("at", e.at().atOffset(ZoneOffset.UTC));
+        p.put("recorded", e.recordedAt().atOffset(ZoneOffset.UTC));
         p.put("location", e.location());
         p.put("device", e.device());
         p.put("kitLot", e.kitLot());
@@ -203,9 +205,9 @@ class Products {
                 insert into product_custody_event (product_id, sequence, step, state_after, performed_by_user_id,
                     performed_by, confirmed_by_user_id, confirmed_by, occurred_at, location, device, kit_lot,
                     volume_ml, total_nucleated_cells, viability_percent, cd34_positive_cells, cfu_f,
-                    seconds_outside_body, notes, administered_to, site_region, site_laterality)
+                    seconds_outside_body, notes, administered_to, site_region, site_laterality, recorded_at)
                 values (:product, :seq, :step, :state, :byId, :by, :confId, :conf, :at, :location, :device, :kitLot,
-                    :volume, :tnc, :viability, :cd34, :cfu, :outside, :notes, :to, :region, :side)""")
+                    :volume, :tnc, :viability, :cd34, :cfu, :outside, :notes, :to, :region, :side, :recorded)""")
                 .params(p)
                 .update();
     }

@@ -35,7 +35,8 @@ class FollowupScheduleIT extends TreatedPatientIT {
 
     ResultActions submit(String user, PatientId p, long task, String answers) throws Exception {
         return mvc.perform(post(api(p) + "/tasks/" + task + "/response").with(as(user)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": " + answers + "}"));
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": " + answers + ", \"answeredOn\": \""
+                        + LocalDate.now(ZoneOffset.UTC) + "\"}"));
     }
 
     long responsesOf(PatientId p) {
@@ -106,7 +107,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
         PatientId p = planned();
         long task = task(p, "baseline", "peg-3").id();
         StoredResponse returned = responses.submit(actor(COORDINATOR), p, task,
-                java.util.Map.of("peg-1", 7, "peg-2", 6, "peg-3", 6));
+                java.util.Map.of("peg-1", 7, "peg-2", 6, "peg-3", 6), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         assertThat(returned.scores()).first().satisfies(s -> assertThat(s.value()).isEqualTo(6.333));
         assertThat(responses.responsesOf(p)).singleElement().isEqualTo(returned);
     }

@@ -21,7 +21,7 @@ class QuestionnaireResponsesTests {
         Map<String, Integer> answers = new LinkedHashMap<>();
         koos.questions().stream().limit(12).forEach(q -> answers.put(q.linkId(), q.maxOrdinal()));
         String json = QuestionnaireResponses.build(koos, PatientId.of(12), 99, answers,
-                Instant.parse("2027-02-23T10:15:00Z"), true);
+                "2027-02-23T10:15:00Z", true);
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.path("resourceType").asString()).isEqualTo("QuestionnaireResponse");
         assertThat(root.path("status").asString()).isEqualTo("completed");
@@ -37,7 +37,7 @@ class QuestionnaireResponsesTests {
     void unansweredQuestionsAreLeftOutAndDraftsRoundTrip() {
         Instrument nrs = CATALOG.instrument("nrs-11");
         String linkId = nrs.questions().get(0).linkId();
-        String json = QuestionnaireResponses.build(nrs, PatientId.of(3), 1, Map.of(), Instant.EPOCH, false);
+        String json = QuestionnaireResponses.build(nrs, PatientId.of(3), 1, Map.of(), Instant.EPOCH.toString(), false);
         assertThat(JsonMapper.builder().build().readTree(json).path("item").size()).isZero();
         Map<String, Integer> draft = new LinkedHashMap<>();
         draft.put(linkId, 7);

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -20,7 +22,8 @@ class ResponseEntryPagesIT extends TreatedPatientIT {
 
     MockHttpServletRequestBuilder form(PatientId p, TaskView task, String action) {
         return post("/patients/" + p.value() + "/follow-up/tasks/" + task.id()).with(as(COORDINATOR)).with(csrf())
-                .param("action", action).param("version", String.valueOf(task.version()));
+                .param("action", action).param("version", String.valueOf(task.version()))
+                .param("answeredOn", LocalDate.now(ZoneOffset.UTC).toString());
     }
 
     @Test

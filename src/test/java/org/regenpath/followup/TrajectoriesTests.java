@@ -34,10 +34,10 @@ class TrajectoriesTests {
         Instant submitted = answers == null ? null : due.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         TaskView t = new TaskView(id, 1, timePoint, timePoint, baseline, instrument,
                 Fixtures.CATALOG.instrument(instrument).title(), due.minusDays(7), due, due.plusDays(14), status,
-                state, null, answers == null ? null : id, submitted, late, false, 0);
+                state, null, answers == null ? null : id, submitted, submitted == null ? null : due, null, late, false, 0);
         tasks.add(t);
         if (answers != null) {
-            responses.put(id, new StoredResponse(id, id, PatientId.of(1), instrument, timePoint, submitted,
+            responses.put(id, new StoredResponse(id, id, PatientId.of(1), instrument, timePoint, due, submitted,
                     "coordinator", "COORDINATOR", late, "{}", Fixtures.CATALOG.score(instrument, answers).scales()));
         }
         return t;
@@ -110,7 +110,7 @@ class TrajectoriesTests {
                 task("baseline", 0, "peg-3", TaskState.COMPLETED, Fixtures.summingTo("peg-3", base, 10), false);
                 task("3m", 3, "peg-3", TaskState.COMPLETED, Fixtures.summingTo("peg-3", follow, 10), false);
                 responses.replaceAll((id, r) -> new StoredResponse(r.id(), r.taskId(), r.patientId(),
-                        r.instrumentId(), r.timePointId(), r.submittedAt(), r.submittedBy(), r.submittedByRole(),
+                        r.instrumentId(), r.timePointId(), r.answeredOn(), r.submittedAt(), r.submittedBy(), r.submittedByRole(),
                         r.late(), r.resource(), r.scores().stream().map(TrajectoriesTests::asRowKeepsIt).toList()));
                 ResponderStatus status = only(build(), "peg-3", Score.TOTAL).points().get(1).responder();
                 String pair = base + " -> " + follow;

@@ -150,13 +150,18 @@ final class TreatmentPath {
         Map<String, Integer> answers = new java.util.LinkedHashMap<>();
         InstrumentCatalog.load().instrument(instrument).scoredQuestions().forEach(q -> answers.put(q.linkId(), ordinal));
         return beans.getBean(FollowupResponses.class).submit(actor(COORDINATOR), patient,
-                task(patient, timePoint, instrument).id(), answers);
+                task(patient, timePoint, instrument).id(), answers, today());
     }
 
     /** Submits the NRS-11 of a time point as the coordinator entering the patient's answer. */
     StoredResponse answerPain(PatientId patient, String timePoint, int pain) {
         String linkId = InstrumentCatalog.load().instrument("nrs-11").questions().get(0).linkId();
         return beans.getBean(FollowupResponses.class).submit(actor(COORDINATOR), patient,
-                task(patient, timePoint, "nrs-11").id(), Map.of(linkId, pain));
+                task(patient, timePoint, "nrs-11").id(), Map.of(linkId, pain), today());
+    }
+
+    /** Today, in UTC, as the coordinator enters the answers the patient gave today. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

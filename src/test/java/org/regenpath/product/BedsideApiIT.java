@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +166,39 @@ class BedsideApiIT extends WebIT {
                 "$.findings[?(@.passed == false)].rule");
         assertThat(stops).contains("NOT_ALREADY_ADMINISTERED");
         assertThat(attempts(false)).isEqualTo(5);
+    }
+
+    @Test
+    void aLateBedsideEntryKeepsBothTimesAndCannotHaveHappenedBeforeTheRelease() throws Exception {
+        Instant releasedAt = custody.get(actor(LAB), product).events().get(3).at();
+        String body = """
+                {"version": 3, "wristband": "%d", "productLabel": "%s", "siteRegion": "knee joint",
+                 "siteLaterality": "LEFT", "verifierEmail": "%s", "verifierPassword": "%s",
+                 "location": "Procedure room 2", "volumeMl": 4.0, "happenedAt": "%s"}""";
+        String label = product.substring(0, 6) + "-" + product.substring(6);
+        ResultActions early = mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.formatted(patient.value(), label,
+                        LAB, DEMO_PASSWORD, releasedAt.minusSeconds(60))))
+                .andExpect(status().isBadRequest());
+        assertThat(read(early, "$.errors.happenedAt")).contains("before the step it follows");
+        assertThat(attempts(false)).as("the refused late entry is a recorded attempt").isEqualTo(1);
+
+        long audit = lastAuditId();
+        mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(patient.value(), label, LAB,
+                                DEMO_PASSWORD, releasedAt)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.product.events[4].at").value(releasedAt.toString()));
+        List<Instant[]> times = jdbc.sql("select happened_at, attempted_at from product_bedside_attempt where"
+                        + " product_identifier = :p and passed order by id").param("p", product)
+                .query((rs, n) -> new Instant[] {rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()}).list();
+        assertThat(times).singleElement().satisfies(t -> {
+            assertThat(t[0]).as("happened").isEqualTo(releasedAt);
+            assertThat(t[1]).as("recorded").isAfterOrEqualTo(releasedAt);
+        });
+        assertThat(auditAfter(audit)).anySatisfy(r -> assertThat((String) r.get("detail")).startsWith("ADMINISTER")
+                .contains("happenedAt=" + releasedAt));
     }
 
     List<Map<String, Object>> attempts(String product) {

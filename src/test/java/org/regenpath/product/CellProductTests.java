@@ -156,11 +156,37 @@ class CellProductTests {
     }
 
     @Test
+    void aLateEntryKeepsBothTimesAndSaysSoOnlyWhenRecordedMoreThanAFewMinutesLater() {
+        CellProduct p = collected(ANN);
+        p.startProcessing(step(TECH_RIA, minutes(20)).withDevice("Centrifuge C-1", "KIT-7781")
+                .recordedAt(minutes(20).plus(CustodyEvent.LATE_ENTRY_AFTER)));
+        p.recordQc(step(TECH_RIA, minutes(30)).withMeasurements(ProductFixtures.GOOD_QC)
+                .recordedAt(minutes(30).plus(CustodyEvent.LATE_ENTRY_AFTER).plusSeconds(60)));
+        CustodyEvent processing = p.events().get(1);
+        CustodyEvent qc = p.events().get(2);
+        assertThat(processing.at()).isEqualTo(minutes(20));
+        assertThat(processing.lateEntry()).as("within the few minutes it takes to reach a terminal").isFalse();
+        assertThat(processing.recordedLater()).isNull();
+        assertThat(qc.lateEntry()).isTrue();
+        assertThat(qc.recordedLater()).isEqualTo("recorded later at " + Moments.show(qc.recordedAt()) + ", by "
+                + TECH_RIA.displayName());
+        assertThat(qc.timeOutsideBody()).as("counted to when it happened").isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aStepCannotHaveHappenedAfterItIsRecorded() {
+        assertThatThrownBy(() -> step(TECH_RIA, minutes(10)).recordedAt(minutes(9)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("happenedAt"));
+    }
+
+    @Test
     void aStepCannotBeDatedBeforeThePreviousOne() {
         CellProduct p = collected(ANN);
         assertThatThrownBy(() -> p.startProcessing(step(TECH_RIA, HARVEST.minusSeconds(1))
                 .withDevice("Centrifuge C-1", "KIT-7781")))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("at"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("happenedAt"));
         assertThat(p.events()).hasSize(1);
     }
 

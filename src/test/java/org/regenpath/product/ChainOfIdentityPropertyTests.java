@@ -39,10 +39,12 @@ import org.regenpath.shared.UserId;
  * The property issue #4 asks for: random sequences of custody actions and bedside scans, applied to the products
  * of several patients (wrong-patient scans, mistyped labels, clocks run past expiry, double administration,
  * release by the person who processed, quarantine loops, a patient withdrawing consent, a second product injected
- * at a site the plan version already had injected, a volume beyond the planned dose, a new plan version), never end
+ * at a site the plan version already had injected, a volume beyond the planned dose, a new plan version, a step
+ * entered late as having happened up to two hours earlier), never end
  * with a product given to anyone but its own patient, given unreleased, given expired, given twice, given after its
  * patient withdrew consent, given beyond what the plan version in force lists (a second injection at one of its
- * sites, or more than its dose). Every refused action names the current state (or is
+ * sites, or more than its dose), or with a step that happened before the step it follows (a late entry never moves
+ * a step before the one it follows). Every refused action names the current state (or is
  * an input error) and leaves the product exactly as it was, and the bedside check and the product agree on every
  * injection attempt.
  */
@@ -72,7 +74,7 @@ class ChainOfIdentityPropertyTests {
     /** {@code PROGRESS} is the lab doing the product's next step right; the others are tried as generated. */
     enum Kind {
         PROGRESS, START_PROCESSING, RECORD_QC, RELEASE, QUARANTINE, RESUME, REJECT, DISCARD, ADMINISTER, WAIT,
-        WITHDRAW_CONSENT, NEW_PLAN_VERSION
+        WITHDRAW_CONSENT, NEW_PLAN_VERSION, LATE_ENTRY
     }
 
     /**
@@ -83,7 +85,8 @@ class ChainOfIdentityPropertyTests {
      * 6 nobody. {@code slip} is a human error: a mistyped label, a missing reason, a failed QC result.
      * {@code dose} picks the volume from {@link #VOLUMES}. A {@code WITHDRAW_CONSENT} withdraws the consent of patient
      * {@code patient} modulo 3; a {@code NEW_PLAN_VERSION} approves a new version of that patient's plan listing the
-     * same site and dose again, which authorises one more injection there.
+     * same site and dose again, which authorises one more injection there. A {@code LATE_ENTRY} is the next correct
+     * step recorded now as having happened {@code minutes} quarter-hours earlier.
      */
     record Action(Kind kind, int product, int patient, int person, int verifier, int site, int minutes,
             boolean slip, int dose) {
@@ -93,7 +96,8 @@ class ChainOfIdentityPropertyTests {
         return Generate.frequency(List.of(weight(6, Kind.PROGRESS), weight(2, Kind.START_PROCESSING),
                 weight(2, Kind.RECORD_QC), weight(2, Kind.RELEASE), weight(5, Kind.ADMINISTER),
                 weight(1, Kind.QUARANTINE), weight(1, Kind.RESUME), weight(1, Kind.REJECT), weight(1, Kind.DISCARD),
-                weight(1, Kind.WAIT), weight(1, Kind.WITHDRAW_CONSENT), weight(1, Kind.NEW_PLAN_VERSION)));
+                weight(1, Kind.WAIT), weight(1, Kind.WITHDRAW_CONSENT), weight(1, Kind.NEW_PLAN_VERSION),
+                weight(2, Kind.LATE_ENTRY)));
     }
 
     private static Pair<Integer, Gen<Kind>> weight(int weight, Kind kind) {
@@ -126,7 +130,8 @@ class ChainOfIdentityPropertyTests {
                 "stop SITE_IN_PLAN", "stop SECOND_PERSON", "stop CONSENT_IN_FORCE", "stop INJECTIONS_IN_PLAN",
                 "stop DOSE_IN_PLAN", "administered again under a new plan version", "ReleaseRequiresSecondPerson",
                 "QcCriteriaNotMet",
-                "IllegalTransition", "resumed after quarantine");
+                "IllegalTransition", "resumed after quarantine", "late entry recorded",
+                "late entry before the step it follows refused");
     }
 
     /** Four products and a clock, and what every action must and must not do to them. */
@@ -160,6 +165,8 @@ class ChainOfIdentityPropertyTests {
                 withdrawn.putIfAbsent(PATIENTS.get(a.patient() % PATIENTS.size()), now);
             } else if (a.kind() == Kind.NEW_PLAN_VERSION) {
                 planVersion.merge(PATIENTS.get(a.patient() % PATIENTS.size()), 2, (v, one) -> v + 1);
+            } else if (a.kind() == Kind.LATE_ENTRY) {
+                lateEntry(p, a);
             } else if (a.kind() != Kind.WAIT) {
                 attempt(p, () -> custody(p, a));
             }
@@ -169,7 +176,7 @@ class ChainOfIdentityPropertyTests {
             StepDetails step = StepDetails.by(STAFF.get(a.person()), now, "Lab");
             String reason = a.slip() ? null : "Reason " + a.minutes();
             switch (a.kind()) {
-                case PROGRESS -> progress(p, a);
+                case PROGRESS -> progress(p, a, now);
                 case START_PROCESSING -> p.startProcessing(step.withDevice("Centrifuge", "KIT-" + a.minutes()));
                 case RECORD_QC -> p.recordQc(step.withMeasurements(a.slip() ? POOR_QC : ProductFixtures.GOOD_QC));
                 case RELEASE -> p.release(step, ProductFixtures.SETTINGS);
@@ -184,10 +191,32 @@ class ChainOfIdentityPropertyTests {
             }
         }
 
+        /**
+         * The next correct step recorded now as having happened {@code a.minutes()} quarter-hours earlier: refused,
+         * changing nothing, when that is before the step it follows; recorded with both times otherwise.
+         */
+        private void lateEntry(CellProduct p, Action a) {
+            Instant happened = now.minus(Duration.ofMinutes(15L * a.minutes()));
+            CustodyEvent previous = p.events().get(p.events().size() - 1);
+            int known = p.events().size();
+            boolean done = attempt(p, () -> progress(p, a, happened));
+            if (p.events().size() > known) {
+                CustodyEvent recorded = p.events().get(known);
+                assertThat(recorded.at()).as("a late entry never moves a step before the one it follows")
+                        .isAfterOrEqualTo(previous.at()).isEqualTo(happened);
+                assertThat(recorded.recordedAt()).isEqualTo(now);
+                if (happened.isBefore(now)) {
+                    count("late entry recorded");
+                }
+            } else if (!done && happened.isBefore(previous.at())) {
+                count("late entry before the step it follows refused");
+            }
+        }
+
         /** The next correct step: process, record good QC, release by someone who did neither, resume. */
-        private void progress(CellProduct p, Action a) {
+        private void progress(CellProduct p, Action a, Instant happened) {
             StaffMember person = STAFF.get(a.person());
-            StepDetails step = StepDetails.by(person, now, "Lab");
+            StepDetails step = StepDetails.by(person, happened, "Lab").recordedAt(now);
             switch (p.state()) {
                 case COLLECTED -> p.startProcessing(step.withDevice("Centrifuge", "KIT-1"));
                 case QUARANTINED -> p.resumeProcessing(step);
@@ -198,7 +227,8 @@ class ChainOfIdentityPropertyTests {
                         Set<StaffMember> processors = CustodyHistory.processors(p.events());
                         StaffMember releaser = STAFF.stream().filter(x -> !processors.contains(x)).findFirst()
                                 .orElse(person);
-                        p.release(StepDetails.by(releaser, now, "Lab"), ProductFixtures.SETTINGS);
+                        p.release(StepDetails.by(releaser, happened, "Lab").recordedAt(now),
+                                ProductFixtures.SETTINGS);
                     }
                 }
                 default -> { }
@@ -304,6 +334,10 @@ class ChainOfIdentityPropertyTests {
         for (int i = 0; i < events.size(); i++) {
             CustodyEvent e = events.get(i);
             List<CustodyEvent> earlier = events.subList(0, i);
+            assertThat(e.recordedAt()).as("recorded when or after it happened").isAfterOrEqualTo(e.at());
+            if (i > 0) {
+                assertThat(e.at()).as("never before the step it follows").isAfterOrEqualTo(events.get(i - 1).at());
+            }
             if (e.step() == CustodyStep.RELEASED) {
                 assertReleasedProperly(e, earlier, p.expiresAt());
             }

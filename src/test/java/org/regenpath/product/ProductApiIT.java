@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,5 +195,44 @@ class ProductApiIT extends WebIT {
         return jdbc.sql("""
                 select count(*) from product_custody_event e join product_product p on p.id = e.product_id
                 where p.identifier = :id""").param("id", product).query(Long.class).single();
+    }
+
+    @Test
+    void aLateEntryKeepsWhenItHappenedAndWhenItWasRecordedAndNeverGoesBeforeTheStepItFollows() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        ResultActions collected = send(LAB, post("/api/patients/" + patient.patient().value() + "/products"), """
+                {"planId": %d, "location": "Procedure room 2", "happenedAt": "%s"}"""
+                .formatted(plan, now.minus(3, ChronoUnit.HOURS)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.collectedAt").value(now.minus(3, ChronoUnit.HOURS).toString()));
+        String product = read(collected, "$.productId");
+        String process = """
+                {"action": "PROCESS", "version": 0, "location": "Lab bench B", "device": "Centrifuge system X",
+                 "kitLot": "KIT-42", "happenedAt": "%s"}""";
+
+        ResultActions beforeCollection = step(LAB, product, process.formatted(now.minus(4, ChronoUnit.HOURS)))
+                .andExpect(status().isBadRequest());
+        assertThat(read(beforeCollection, "$.errors.happenedAt")).contains("before the step it follows");
+        ResultActions future = step(LAB, product, process.formatted(now.plus(1, ChronoUnit.HOURS)))
+                .andExpect(status().isBadRequest());
+        assertThat(read(future, "$.errors.happenedAt")).contains("future");
+        step(LAB, product, process.formatted("yesterday")).andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("happenedAt"));
+        assertThat(events(product)).isEqualTo(1);
+
+        Instant happened = now.minus(2, ChronoUnit.HOURS);
+        step(LAB, product, process.formatted(happened)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[1].at").value(happened.toString()));
+        Instant recorded = Instant.parse(read(mvc.perform(get("/api/products/" + product).with(as(LAB))),
+                "$.events[1].recordedAt"));
+        assertThat(recorded).isAfter(happened.plus(CustodyEvent.LATE_ENTRY_AFTER));
+
+        String page = mvc.perform(get("/lab/products/" + product).with(as(LAB))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("recorded later at " + Moments.show(recorded) + ", by "
+                + account(LAB).displayName());
+        assertThat(jdbc.sql("select detail from audit_event where resource_id = :id and action = 'UPDATE' and"
+                + " outcome = 'SUCCESS'").param("id", product).query(String.class).list())
+                .anySatisfy(d -> assertThat(d).contains("happenedAt=" + happened));
     }
 }

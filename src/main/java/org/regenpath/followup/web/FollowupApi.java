@@ -1,6 +1,7 @@
 package org.regenpath.followup.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
@@ -35,8 +36,11 @@ class FollowupApi {
     /** A change of protocol. */
     record Regeneration(String templateId, String instrumentSetId, Integer version) {}
 
-    /** Answers, and for a draft the version it started from. */
-    record AnswersBody(Map<String, Integer> answers, Integer version) {}
+    /**
+     * Answers; for a draft the version it started from; for staff entering the patient's answers, the day the
+     * patient answered ({@code answeredOn}, required then).
+     */
+    record AnswersBody(Map<String, Integer> answers, Integer version, LocalDate answeredOn) {}
 
     private final FollowupSchedules schedules;
     private final FollowupResponses responses;
@@ -86,7 +90,8 @@ class FollowupApi {
     @PostMapping("/tasks/{taskId}/response")
     ResponseEntity<StoredResponse> submit(@PathVariable long patientId, @PathVariable long taskId,
             @RequestBody AnswersBody body) {
-        StoredResponse stored = responses.submit(actor.get(), PatientId.of(patientId), taskId, body.answers());
+        StoredResponse stored = responses.submit(actor.get(), PatientId.of(patientId), taskId, body.answers(),
+                body.answeredOn());
         return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/follow-up/tasks/" + taskId))
                 .body(stored);
     }

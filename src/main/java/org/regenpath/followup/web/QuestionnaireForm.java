@@ -1,5 +1,7 @@
 package org.regenpath.followup.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
@@ -21,6 +23,7 @@ import org.springframework.ui.Model;
 final class QuestionnaireForm {
 
     static final String PREFIX = "q_";
+    static final String ANSWERED_ON = "answeredOn";
 
     /** What happened to a post. */
     enum Outcome { SAVED, SUBMITTED, SHOW_AGAIN }
@@ -35,8 +38,10 @@ final class QuestionnaireForm {
             Map<String, String> params, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Integer> answers = parse(params, errors);
+        LocalDate answeredOn = answeredOn(params, errors);
         String action = params.getOrDefault("action", "save");
         QuestionnaireTask task = responses.open(actor, patient, taskId);
+        model.addAttribute(ANSWERED_ON, params.getOrDefault(ANSWERED_ON, ""));
         if (errors.isEmpty()) {
             try {
                 if ("save".equals(action)) {
@@ -47,7 +52,7 @@ final class QuestionnaireForm {
                 if (unanswered > 0 && !"confirm".equals(action)) {
                     model.addAttribute("unanswered", unanswered);
                 } else {
-                    responses.submit(actor, patient, taskId, answers);
+                    responses.submit(actor, patient, taskId, answers, answeredOn);
                     return Outcome.SUBMITTED;
                 }
             } catch (InvalidInput e) {
@@ -64,6 +69,9 @@ final class QuestionnaireForm {
         model.addAttribute("task", task.task());
         model.addAttribute("instrument", task.instrument());
         model.addAttribute("answers", answers);
+        if (!model.containsAttribute("answeredOn")) {
+            model.addAttribute("answeredOn", "");
+        }
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("unanswered")) {
             model.addAttribute("unanswered", 0);
@@ -84,6 +92,23 @@ final class QuestionnaireForm {
             }
         });
         return answers;
+    }
+
+    /**
+     * The day the patient answered, from the staff entry form ({@code answeredOn=yyyy-MM-dd}); blank on the portal,
+     * where the patient answers the day they submit. Kept in the model as typed, so the form shows it again.
+     */
+    private static LocalDate answeredOn(Map<String, String> params, Map<String, String> errors) {
+        String value = params.getOrDefault(ANSWERED_ON, "").strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(ANSWERED_ON, "Enter the day the patient answered as a date, e.g. 2026-12-07.");
+            return null;
+        }
     }
 
     private static int unanswered(Instrument instrument, Map<String, Integer> answers) {

@@ -1,5 +1,8 @@
 package org.regenpath.followup.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.QuestionnaireTask;
@@ -15,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The care team enters a questionnaire the patient answered by phone or on paper; the response is stored with the
- * staff member's role, so the registry can tell it from the patient's own.
+ * The care team enters a questionnaire the patient answered by phone or on paper, with the day the patient answered;
+ * the response is stored with that day, when it was entered and the staff member's name and role, so the registry
+ * can tell it from the patient's own and count it on the day it was answered.
  */
 @Controller
 @RequestMapping("/patients/{patientId}/follow-up/tasks/{taskId}")
@@ -24,17 +28,19 @@ class ResponseEntryPages {
 
     private final FollowupResponses responses;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    ResponseEntryPages(FollowupResponses responses, CurrentActor actor) {
+    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, Clock clock) {
         this.responses = responses;
         this.actor = actor;
+        this.clock = clock;
     }
 
     @GetMapping
     String show(@PathVariable long patientId, @PathVariable long taskId, Model model) {
         QuestionnaireTask task = responses.open(actor.get(), PatientId.of(patientId), taskId);
         QuestionnaireForm.show(task, task.answers(), Map.of(), model);
-        model.addAttribute("patientId", patientId);
+        staffEntry(patientId, model);
         return "followup/enter";
     }
 
@@ -53,9 +59,16 @@ class ResponseEntryPages {
                 yield "redirect:/patients/" + patientId + "/follow-up/tasks/" + taskId;
             }
             case SHOW_AGAIN -> {
-                model.addAttribute("patientId", patientId);
+                staffEntry(patientId, model);
                 yield "followup/enter";
             }
         };
+    }
+
+    /** The entry page asks the day the patient answered; it cannot be later than today. */
+    private void staffEntry(long patientId, Model model) {
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("staffEntry", true);
+        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 }

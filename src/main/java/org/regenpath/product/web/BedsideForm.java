@@ -1,6 +1,7 @@
 package org.regenpath.product.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.regenpath.product.AdministrationInput;
@@ -20,6 +21,7 @@ public class BedsideForm {
     private String location = "";
     private String volumeMl = "";
     private String notes = "";
+    private String happenedAt = "";
 
     /**
      * The input for the bedside check. A side not chosen (or not one of the list) and a volume that is not a
@@ -43,11 +45,17 @@ public class BedsideForm {
         } catch (NumberFormatException e) {
             errors.put("volumeMl", "Not a number");
         }
+        Instant happened = null;
+        try {
+            happened = LabFields.whenItHappened(happenedAt);
+        } catch (InvalidInput e) {
+            errors.putAll(e.fieldErrors());
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         return new AdministrationInput(version, wristband, productLabel, siteRegion, side, verifierEmail,
-                verifierPassword, location, volume, notes);
+                verifierPassword, location, volume, notes, happened);
     }
 
     public long getVersion() {
@@ -128,5 +136,13 @@ public class BedsideForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getHappenedAt() {
+        return happenedAt;
+    }
+
+    public void setHappenedAt(String happenedAt) {
+        this.happenedAt = happenedAt;
     }
 }

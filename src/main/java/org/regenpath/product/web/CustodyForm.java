@@ -19,6 +19,7 @@ public class CustodyForm {
     private String viabilityPercent = "";
     private String cd34PositiveCells = "";
     private String notes = "";
+    private String happenedAt = "";
 
     CustodyInput toInput() {
         CustodyAction a;
@@ -30,7 +31,8 @@ public class CustodyForm {
         Measurements m = new Measurements(decimal("volumeMl", volumeMl), whole("totalNucleatedCells",
                 totalNucleatedCells), decimal("viabilityPercent", viabilityPercent), whole("cd34PositiveCells",
                 cd34PositiveCells), null);
-        return new CustodyInput(a, version, location, device, kitLot, m.isEmpty() ? null : m, notes);
+        return new CustodyInput(a, version, location, device, kitLot, m.isEmpty() ? null : m, notes,
+                LabFields.whenItHappened(happenedAt));
     }
 
     private static BigDecimal decimal(String field, String text) {
@@ -136,5 +138,13 @@ public class CustodyForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getHappenedAt() {
+        return happenedAt;
+    }
+
+    public void setHappenedAt(String happenedAt) {
+        this.happenedAt = happenedAt;
     }
 }

@@ -2,8 +2,13 @@ package org.regenpath.product.web;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.regenpath.shared.InvalidInput;
 
 /**
  * What the lab and bedside forms show for each field (a label with its unit and an example of what is accepted),
@@ -11,11 +16,25 @@ import java.util.Locale;
  */
 public final class LabFields {
 
-    /** One text field of a form. */
-    public record Field(String name, String label, String hint, String inputMode) {}
+    /** One field of a form: a text input, or another input type (a date and time). */
+    public record Field(String name, String label, String hint, String inputMode, String type) {
+
+        Field(String name, String label, String hint, String inputMode) {
+            this(name, label, hint, inputMode, "text");
+        }
+    }
+
+    /**
+     * When a step happened, for a step recorded after the fact. Optional: blank means it is happening now. Read in
+     * UTC, the zone the lab and bedside pages show times in ({@link #whenItHappened}).
+     */
+    static final Field HAPPENED_AT = new Field("happenedAt", "When it happened (UTC)",
+            "leave blank if it is happening now; otherwise the date and time it happened, in UTC", "text",
+            "datetime-local");
 
     static final List<Field> CUSTODY = List.of(
             new Field("location", "Where (room or bench)", "e.g. Processing lab, bench B", "text"),
+            HAPPENED_AT,
             new Field("device", "Device", "e.g. the centrifuge's name or serial number", "text"),
             new Field("kitLot", "Kit lot number", "as printed on the processing kit, e.g. BMC-2026-0412", "text"),
             new Field("volumeMl", "Volume (mL)", "in millilitres, e.g. 60 or 7.5", "decimal"),
@@ -27,8 +46,27 @@ public final class LabFields {
 
     static final List<Field> BEDSIDE = List.of(
             new Field("location", "Where (room)", "e.g. Procedure room 2", "text"),
+            HAPPENED_AT,
             new Field("volumeMl", "Volume injected (mL)", "in millilitres, at most the planned dose, e.g. 4", "decimal"),
             new Field("notes", "Notes", "optional", "text"));
+
+    /**
+     * The time a person typed for when a step happened ({@code 2026-12-07T09:30}, as a browser's date-and-time
+     * input sends it, or with a space), read in UTC as the pages show times; {@code null} when left blank.
+     *
+     * @throws InvalidInput naming the field when it is not a date and time
+     */
+    static Instant whenItHappened(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(HAPPENED_AT.name(), "Not a date and time: write e.g. 2026-12-07 09:30, or leave"
+                    + " it blank if it is happening now");
+        }
+    }
 
     private static final String[] SUPERSCRIPT = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 

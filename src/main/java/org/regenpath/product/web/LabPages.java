@@ -63,10 +63,11 @@ class LabPages {
     @PostMapping("/patients/{patientId}/collect")
     String collect(@PathVariable long patientId, @RequestParam long planId, @RequestParam String location,
             @RequestParam(required = false) String device, @RequestParam(required = false) String kitLot,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String happenedAt, Model model, RedirectAttributes redirect) {
         try {
             ProductView product = custody.collect(actor.get(), PatientId.of(patientId),
-                    new CollectInput(planId, location, device, kitLot, null, null));
+                    new CollectInput(planId, location, device, kitLot, null, null,
+                            LabFields.whenItHappened(happenedAt)));
             redirect.addFlashAttribute("flash", "Collected. Print the label with id " + product.productId() + ".");
             return "redirect:/lab/products/" + product.productId();
         } catch (InvalidInput e) {
