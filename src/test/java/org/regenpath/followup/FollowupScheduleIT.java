@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
 import org.springframework.http.MediaType;
@@ -62,7 +61,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
 
         treat(p);
         ScheduleView treated = schedule(p);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clinicToday();
         assertThat(treated.procedureDate()).isEqualTo(today);
         assertThat(task(p, "baseline", "nrs-11").state()).isEqualTo(TaskState.COMPLETED);
         assertThat(task(p, "baseline", "koos-jr").state()).isEqualTo(TaskState.MISSED);
@@ -146,7 +145,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
     void anAnswerAfterTheWindowClosesIsAcceptedAndMarkedLate() throws Exception {
         PatientId p = treated();
         TaskView oneMonth = task(p, "1m", "nrs-11");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clinicToday();
         jdbc.sql("update followup_task set opens_on = :o, closes_on = :c where id = :id")
                 .param("o", today.minusDays(40)).param("c", today.minusDays(1)).param("id", oneMonth.id()).update();
         assertThat(task(p, "1m", "nrs-11").state()).isEqualTo(TaskState.OVERDUE);
