@@ -149,10 +149,12 @@ public class FollowupResponses {
             case CANCELLED -> throw new Conflict("taskId", "This questionnaire is no longer part of the follow-up "
                     + "plan; nothing needs to be answered.");
             case MISSED -> throw new Conflict("taskId", "The baseline closed when the procedure was recorded on "
-                    + DateStyle.day(task.planned().closesOn(), null) + "; an answer given after treatment would not be a baseline.");
+                    + DateStyle.day(task.planned().closesOn(), null)
+                    + "; an answer given after treatment would not be a baseline.");
             case PENDING -> {
                 if (today.isBefore(task.planned().opensOn())) {
-                    throw new Conflict("taskId", "This questionnaire opens on " + DateStyle.day(task.planned().opensOn(), null)
+                    throw new Conflict("taskId", "This questionnaire opens on "
+                            + DateStyle.day(task.planned().opensOn(), null)
                             + "; it cannot be answered before then.");
                 }
             }

@@ -7,7 +7,8 @@ import org.regenpath.shared.DateStyle;
 
 /**
  * The invitation e-mail. E-mail is not a secure channel, so it carries the patient's given name, the clinic's
- * name and the link, and nothing clinical; the link's expiry is in the clinic's time zone; the subject is generic because it shows on lock screens.
+ * name and the link, and nothing clinical; the link's expiry is in the clinic's time zone; the subject is generic
+ * because it shows on lock screens.
  */
 final class InvitationMail {
 

@@ -185,7 +185,8 @@ class PainConditions {
     }
 
     private static Row withTreatments(Row r, List<Treatment> treatments) {
-        return new Row(r.id(), r.patientId(), r.clinicId(), r.conditionId(), r.icd10Code(), r.bodySite(), r.laterality(),
+        return new Row(r.id(), r.patientId(), r.clinicId(), r.conditionId(), r.icd10Code(), r.bodySite(),
+                r.laterality(),
                 r.onsetDate(), r.baselineNrs(), r.klGrade(), r.notes(), r.enteredInError(), r.enteredInErrorReason(),
                 r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy(), r.version(), List.copyOf(treatments));
     }

@@ -45,7 +45,8 @@ class ProfileReader {
         return new PainCondition(r.id(), r.patientId(), r.conditionId(), name,
                 condition == null ? null : condition.category(), r.icd10Code(), codeDisplay, r.bodySite(), site,
                 r.laterality(), r.onsetDate(), r.baselineNrs(), r.klGrade(), r.notes(), r.treatments(),
-                Chronicity.of(r.onsetDate(), today(r.clinicId())), r.enteredInError(), r.enteredInErrorReason(), r.createdAt(),
+                Chronicity.of(r.onsetDate(), today(r.clinicId())), r.enteredInError(), r.enteredInErrorReason(),
+                r.createdAt(),
                 r.createdBy(), r.updatedAt(), r.updatedBy(), r.version());
     }
 
@@ -60,6 +61,7 @@ class ProfileReader {
                 })
                 .toList();
         HealthScreen screen = profile.healthScreen();
-        return new ScreeningSubject(today(clinic), active, screen.answers(), screen.hba1cPercent(), screen.bmi(), policy);
+        return new ScreeningSubject(today(clinic), active, screen.answers(), screen.hba1cPercent(), screen.bmi(),
+                policy);
     }
 }

@@ -35,7 +35,8 @@ class PortalInvitationPages {
     static String notSentNotice(PortalAccess access, ZoneId zone) {
         return "No e-mail was sent to " + access.email() + ": this installation has no e-mail server configured."
                 + " The invitation link was written to the server log instead; it works once, until "
-                + DateStyle.time(access.expiresAt(), zone) + ". Ask your administrator to configure e-mail, or to pass the"
+                + DateStyle.time(access.expiresAt(), zone)
+                + ". Ask your administrator to configure e-mail, or to pass the"
                 + " link on.";
     }
 
