@@ -76,6 +76,9 @@ class AuthorizationMatrixIT extends WebIT {
         e.add(new Endpoint(HttpMethod.POST, "/admin/users/{user}/password", "password=another-long-password",
                 CLINICIAN, OTHER_ADMIN));
         e.add(new Endpoint(HttpMethod.GET, "/admin/audit", null, COORDINATOR, null));
+        e.add(new Endpoint(HttpMethod.POST, "/admin/clinic", "timeZone=America/Chicago", CLINICIAN, null));
+        e.add(new Endpoint(HttpMethod.PUT, "/api/clinic/time-zone", "{\"timeZone\": \"America/Chicago\"}",
+                COORDINATOR, null));
         return e;
     }
 

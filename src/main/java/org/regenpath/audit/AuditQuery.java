@@ -3,7 +3,7 @@ package org.regenpath.audit;
 import java.time.LocalDate;
 
 /**
- * A search of the audit trail; any criterion may be {@code null}. Dates are inclusive, in UTC.
+ * A search of the audit trail; any criterion may be {@code null}. Dates are inclusive days of the clinic's time zone.
  */
 public record AuditQuery(Long patientId, String username, LocalDate from, LocalDate to, AuditOutcome outcome) {
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.LikePattern;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
@@ -31,10 +32,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ClinicZones zones;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, ClinicZones zones) {
         this.jdbc = jdbc;
+        this.zones = zones;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -92,11 +95,12 @@ public class AuditTrail {
         }
         if (query.from() != null) {
             sql.append(" and occurred_at >= :from");
-            params.add(new Object[] {"from", query.from().atStartOfDay().atOffset(ZoneOffset.UTC)});
+            params.add(new Object[] {"from", zones.startOf(actor.clinicId(), query.from()).atOffset(ZoneOffset.UTC)});
         }
         if (query.to() != null) {
             sql.append(" and occurred_at < :to");
-            params.add(new Object[] {"to", query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)});
+            params.add(new Object[] {"to", zones.startOf(actor.clinicId(), query.to().plusDays(1))
+                    .atOffset(ZoneOffset.UTC)});
         }
         if (query.outcome() != null) {
             sql.append(" and outcome = :outcome");

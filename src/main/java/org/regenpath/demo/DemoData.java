@@ -1,6 +1,7 @@
 package org.regenpath.demo;
 
 import java.security.SecureRandom;
+import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.regenpath.identity.ClinicView;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     static final List<String> CLINICS = List.of("Demo Regenerative Pain Clinic", "Second Clinic");
+    /** Their time zones, so a fresh start has a clinic on each coast (docs/decisions/0023). */
+    static final List<ZoneId> ZONES = List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"));
     static final List<String> DOMAINS = List.of("demo-clinic.example", "second-clinic.example");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -66,7 +69,8 @@ class DemoData implements ApplicationRunner {
         String password = generated ? generatePassword() : properties.password();
         for (int i = 0; i < CLINICS.size(); i++) {
             String name = CLINICS.get(i);
-            ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name));
+            ZoneId zone = ZONES.get(i);
+            ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name, zone));
             accounts.ensure(clinic.id(), DOMAINS.get(i), Role.staff(), password);
             List<PatientId> registered = patients.ensure(Actor.system(clinic.id()), i);
             if (i == 0) {

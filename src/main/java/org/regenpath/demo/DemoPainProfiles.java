@@ -26,7 +26,6 @@ import static org.regenpath.intake.TreatmentResponse.NO_RELIEF;
 import static org.regenpath.intake.TreatmentResponse.PARTIAL_RELIEF;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,6 +41,7 @@ import org.regenpath.intake.TreatmentCategory;
 import org.regenpath.intake.TreatmentInput;
 import org.regenpath.intake.TreatmentResponse;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Component;
 
@@ -140,17 +140,17 @@ class DemoPainProfiles {
     static final BigDecimal DEMO_BMI = new BigDecimal("26.5");
 
     private final PainProfiles profiles;
-    private final Clock clock;
+    private final ClinicZones zones;
 
-    DemoPainProfiles(PainProfiles profiles, Clock clock) {
+    DemoPainProfiles(PainProfiles profiles, ClinicZones zones) {
         this.profiles = profiles;
-        this.clock = clock;
+        this.zones = zones;
     }
 
     /** Records the profiles of a clinic's freshly registered demo patients, in registration order. */
     void record(Actor system, int clinicIndex, List<PatientId> patients) {
         List<Profile> profilesOfClinic = PROFILES.get(clinicIndex);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = zones.today(system.clinicId());
         for (int i = 0; i < patients.size() && i < profilesOfClinic.size(); i++) {
             Profile p = profilesOfClinic.get(i);
             for (Condition c : p.conditions()) {

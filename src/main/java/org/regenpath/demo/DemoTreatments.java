@@ -1,9 +1,7 @@
 package org.regenpath.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -25,6 +23,8 @@ import org.regenpath.planning.PlanView;
 import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -56,11 +56,12 @@ class DemoTreatments {
     private final FollowupSchedules schedules;
     private final FollowupResponses responses;
     private final DemoInjection injection;
-    private final Clock clock;
+    private final ClinicZones zones;
 
     DemoTreatments(DemoAccounts accounts, CandidacyScreening screening, PainProfiles profiles, TreatmentPlans plans,
             PlanConsents consents, FollowupSchedules schedules, FollowupResponses responses, DemoInjection injection,
-            Clock clock) {
+            ClinicZones zones) {
+        this.zones = zones;
         this.accounts = accounts;
         this.screening = screening;
         this.profiles = profiles;
@@ -69,7 +70,6 @@ class DemoTreatments {
         this.schedules = schedules;
         this.responses = responses;
         this.injection = injection;
-        this.clock = clock;
     }
 
     /** The demo users of a clinic who act in the stories. */
@@ -116,7 +116,7 @@ class DemoTreatments {
                 "Conservative care tried; discussed regenerative options", evaluated));
         long condition = profiles.profile(clinician, patient).activeConditions().stream()
                 .filter(c -> c.conditionId().equals(story.condition())).findFirst().orElseThrow().id();
-        PlanView draft = plans.create(clinician, patient, plan(story, condition));
+        PlanView draft = plans.create(clinician, patient, plan(story, condition, clinician.clinicId()));
         int number = draft.versions().size();
         String shown = consents.view(clinician, patient, draft.id(), number).document().sha256();
         String name = DemoPatients.PATIENTS.get(story.clinic()).get(indexOf(story.clinic(), story.family())).given()
@@ -126,8 +126,8 @@ class DemoTreatments {
         return plans.approve(clinician, patient, draft.id(), RegulatoryRecord.none(), draft.version()).id();
     }
 
-    private PlanInput plan(DemoStories.Story story, long condition) {
-        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(story.daysToProcedure());
+    private PlanInput plan(DemoStories.Story story, long condition, ClinicId clinic) {
+        LocalDate day = zones.today(clinic).plusDays(story.daysToProcedure());
         DemoStories.Site site = story.site();
         return new PlanInput(condition,
                 List.of(new PlanInput.SiteInput(site.region(), site.laterality(), site.volumeMl(), null)),
@@ -144,7 +144,7 @@ class DemoTreatments {
     /** The coordinator enters the answers the patient gave on paper today, one questionnaire at a time. */
     private void answerBaseline(Actor coordinator, PatientId patient, ScheduleView schedule,
             Map<String, Map<String, Integer>> answers) {
-        LocalDate answeredOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate answeredOn = zones.today(coordinator.clinicId());
         for (TaskView task : schedule.activeTasks()) {
             Map<String, Integer> given = answers.get(task.instrumentId());
             if (task.baseline() && given != null) {

@@ -1,8 +1,6 @@
 package org.regenpath.followup;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.springframework.stereotype.Service;
@@ -38,10 +37,10 @@ public class FollowupDashboard {
     private final FollowupDefaults defaults;
     private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
-    private final Clock clock;
+    private final ClinicZones zones;
 
     FollowupDashboard(PatientRegistry registry, AuditTrail audit, Schedules schedules, Responses responses,
-            FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog, Clock clock) {
+            FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog, ClinicZones zones) {
         this.registry = registry;
         this.audit = audit;
         this.schedules = schedules;
@@ -49,7 +48,7 @@ public class FollowupDashboard {
         this.defaults = defaults;
         this.sets = sets;
         this.catalog = catalog;
-        this.clock = clock;
+        this.zones = zones;
     }
 
     /** The actor's clinic's dashboard for today. */
@@ -61,7 +60,7 @@ public class FollowupDashboard {
             throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
                     + ") may not see the follow-up dashboard.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = zones.today(actor.clinicId());
         List<DueItem> due = due(actor, schedules.openOrOverdue(actor.clinicId(), today), today);
         List<TimePointCompletion> completion = Attrition.of(schedules.byClinic(actor.clinicId()),
                 schedules.opened(actor.clinicId(), today), responses.lateTasks(actor.clinicId()), defaults, sets::byId, today);

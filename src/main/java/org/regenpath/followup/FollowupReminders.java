@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
@@ -21,6 +19,7 @@ import org.regenpath.notification.Notifications;
 import org.regenpath.notification.OutgoingMail;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.slf4j.Logger;
@@ -43,7 +42,6 @@ public class FollowupReminders {
 
     static final String RESOURCE = "FollowupReminder";
     private static final Logger log = LoggerFactory.getLogger(FollowupReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Schedules schedules;
     private final JdbcClient jdbc;
@@ -71,16 +69,30 @@ public class FollowupReminders {
         this.eachOwn = new TransactionTemplate(transactions);
     }
 
-    /** Sends every e-mail due today; returns how many reminders were recorded. */
+    /**
+     * Sends every e-mail due today; returns how many reminders were recorded. "Today" is each clinic's own date:
+     * a New York clinic's reminders for tomorrow do not go out at 19:00 local time, when UTC turns the day.
+     */
     public int sendDue() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<TaskRow> pending = schedules.pendingOpened(today);
+        int recorded = 0;
+        for (ClinicView clinic : clinics.all()) {
+            recorded += sendDue(clinic.id(), LocalDate.ofInstant(clock.instant(), clinic.timeZone()));
+        }
+        return recorded;
+    }
+
+    private int sendDue(ClinicId clinic, LocalDate today) {
+        List<TaskRow> pending = schedules.pendingOpened(clinic, today);
+        if (pending.isEmpty()) {
+            return 0;
+        }
         Set<String> sent = new HashSet<>();
         // Only the reminders of schedules with something pending matter; the table keeps every reminder ever sent.
         jdbc.sql("""
                 select schedule_id, time_point_id, kind from followup_reminder
-                where schedule_id in (select schedule_id from followup_task
-                                      where status = 'PENDING' and opens_on <= :today)""")
+                where clinic_id = :c and schedule_id in (select schedule_id from followup_task
+                                      where clinic_id = :c and status = 'PENDING' and opens_on <= :today)""")
+                .param("c", clinic.value())
                 .param("today", today)
                 .query((rs, n) -> ReminderPlanner.key(rs.getLong(1), rs.getString(2),
                         ReminderKind.valueOf(rs.getString(3))))
@@ -145,7 +157,7 @@ public class FollowupReminders {
                 .subject("Reminder: your follow-up questionnaires")
                 .greeting("Hello,")
                 .paragraph(clinicName + " is still waiting for some of your questionnaires. Please answer them by "
-                        + DAY.format(closes) + ".")
+                        + DateStyle.longDay(closes, null) + ".")
                 .action("Answer now", notifications.link("/portal"))
                 .build();
     }
@@ -155,7 +167,7 @@ public class FollowupReminders {
                 .subject("Follow-up overdue at " + clinicName)
                 .greeting("Hello,")
                 .paragraph("A patient's follow-up questionnaires were not answered by the end of their window ("
-                        + DAY.format(due.closesOn()) + "). The follow-up dashboard lists who to contact.")
+                        + DateStyle.longDay(due.closesOn(), null) + "). The follow-up dashboard lists who to contact.")
                 .action("Open the follow-up dashboard", notifications.link("/follow-up"))
                 .build();
     }

@@ -3,7 +3,6 @@ package org.regenpath.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,10 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
@@ -48,11 +50,13 @@ public class FollowupResponses {
     private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final ApplicationEventPublisher events;
+    private final ClinicZones zones;
     private final Clock clock;
 
     FollowupResponses(PatientRegistry registry, AuditTrail audit, Schedules schedules, Responses responses,
             FollowupSchedules followup, FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ClinicZones zones, Clock clock) {
+        this.zones = zones;
         this.registry = registry;
         this.audit = audit;
         this.schedules = schedules;
@@ -121,7 +125,7 @@ public class FollowupResponses {
         Instrument instrument = catalog.instrument(task.planned().instrumentId());
         Score score = catalog.score(instrument.id(), given);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        LocalDate answered = answeredOn(actor, task, answeredOn, now);
+        LocalDate answered = answeredOn(actor, task, answeredOn, zones.dayOf(who.clinicId(), now));
         boolean late = AnswerDates.late(task.planned(), answered);
         boolean entered = actor.role() != Role.PATIENT;
         String resource = QuestionnaireResponses.build(instrument, patient, taskId, given,
@@ -148,8 +152,7 @@ public class FollowupResponses {
      * The day the response counts as answered: the day of submission for the patient's own answers, the day the
      * staff member says for answers given on paper or by phone.
      */
-    private LocalDate answeredOn(Actor actor, TaskRow task, LocalDate given, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    private LocalDate answeredOn(Actor actor, TaskRow task, LocalDate given, LocalDate today) {
         if (actor.role() == Role.PATIENT) {
             return today;
         }
@@ -159,16 +162,18 @@ public class FollowupResponses {
 
     private TaskRow answerable(Actor actor, PatientId patient, AuditAction action, long taskId) {
         TaskRow task = taskOf(actor, patient, action, taskId);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = zones.today(ClinicId.of(task.clinicId()));
         switch (task.status()) {
             case COMPLETED -> throw submittedAlready(task);
             case CANCELLED -> throw new Conflict("taskId", "This questionnaire is no longer part of the follow-up "
                     + "plan; nothing needs to be answered.");
             case MISSED -> throw new Conflict("taskId", "The baseline closed when the procedure was recorded on "
-                    + task.planned().closesOn() + "; an answer given after treatment would not be a baseline.");
+                    + DateStyle.day(task.planned().closesOn(), null)
+                    + "; an answer given after treatment would not be a baseline.");
             case PENDING -> {
                 if (today.isBefore(task.planned().opensOn())) {
-                    throw new Conflict("taskId", "This questionnaire opens on " + task.planned().opensOn()
+                    throw new Conflict("taskId", "This questionnaire opens on "
+                            + DateStyle.day(task.planned().opensOn(), null)
                             + "; it cannot be answered before then.");
                 }
             }
@@ -196,7 +201,7 @@ public class FollowupResponses {
         ScheduleRow schedule = schedules.byId(task.scheduleId()).orElseThrow();
         InstrumentSet set = sets.byId(schedule.instrumentSetId());
         return followup.taskView(task, response, set, defaults.scheduleTemplate(schedule.templateId()),
-                LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+                zones.today(schedule.clinicId()));
     }
 
     private static Map<String, Integer> present(Map<String, Integer> answers) {

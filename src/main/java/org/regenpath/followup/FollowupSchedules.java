@@ -3,7 +3,6 @@ package org.regenpath.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,9 @@ import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.procedure.ProcedureCompleted;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
@@ -52,11 +54,12 @@ public class FollowupSchedules {
     private final FollowupDefaults defaults;
     private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
+    private final ClinicZones zones;
     private final Clock clock;
 
     FollowupSchedules(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, PainProfiles profiles,
             Schedules schedules, Responses responses, FollowupDefaults defaults, InstrumentSets sets,
-            InstrumentCatalog catalog, Clock clock) {
+            InstrumentCatalog catalog, ClinicZones zones, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -66,6 +69,7 @@ public class FollowupSchedules {
         this.defaults = defaults;
         this.sets = sets;
         this.catalog = catalog;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -113,7 +117,7 @@ public class FollowupSchedules {
         }
         InstrumentSet set = known("instrumentSetId", instrumentSetId, allowed, InstrumentSet::id);
         String note = "Protocol changed to " + set.label() + ", " + template.label() + " by " + actor.displayName()
-                + " on " + today() + ".";
+                + " on " + DateStyle.day(today(row.clinicId()), null) + ".";
         if (!schedules.updateProtocol(scheduleId, set.id(), template.id(), note, expectedVersion, now())) {
             throw new Conflict("version", "Someone else changed this schedule meanwhile; reload and try again.");
         }
@@ -154,7 +158,8 @@ public class FollowupSchedules {
                     details.plannedProcedureDate(), null, null, String.join(" ", notes), 0);
             long id = schedules.insert(draft, now());
             ScheduleRow row = schedules.byId(id).orElseThrow();
-            ScheduleGenerator.baseline(set, template, details.plannedProcedureDate(), today(), catalog::answerable)
+            ScheduleGenerator.baseline(set, template, details.plannedProcedureDate(), today(event.clinicId()),
+                    catalog::answerable)
                     .forEach(t -> schedules.insertTask(row, t));
             audit.success(system, AuditAction.CREATE, event.patientId(), RESOURCE, id,
                     "plan=" + event.planId() + " set=" + set.id() + " template=" + template.id());
@@ -175,7 +180,8 @@ public class FollowupSchedules {
         if (row == null) {
             return;
         }
-        LocalDate day = LocalDate.ofInstant(event.performedAt(), ZoneOffset.UTC);
+        // The procedure day is the clinic's local date: 23:30 in New York is still that day there.
+        LocalDate day = zones.dayOf(row.clinicId(), event.performedAt());
         if (!schedules.recordProcedure(row.id(), event.procedureId(), day, now())) {
             return;
         }
@@ -191,7 +197,7 @@ public class FollowupSchedules {
         List<PlannedTask> wanted = new ArrayList<>();
         List<TaskRow> current = schedules.tasks(row.id());
         if (row.procedureDate() == null) {
-            wanted.addAll(ScheduleGenerator.baseline(set, template, row.plannedProcedure(), today(),
+            wanted.addAll(ScheduleGenerator.baseline(set, template, row.plannedProcedure(), today(row.clinicId()),
                     catalog::answerable));
         } else {
             current.stream().filter(t -> t.planned().baseline()).map(TaskRow::planned).forEach(wanted::add);
@@ -230,7 +236,7 @@ public class FollowupSchedules {
     private ScheduleView view(ScheduleRow s, Map<Long, StoredResponse> answered) {
         InstrumentSet set = sets.byId(s.instrumentSetId());
         ScheduleTemplate template = defaults.scheduleTemplate(s.templateId());
-        LocalDate today = today();
+        LocalDate today = today(s.clinicId());
         List<TaskView> tasks = schedules.tasks(s.id()).stream()
                 .map(t -> taskView(t, answered.get(t.id()), set, template, today)).toList();
         List<String> notSent = set.instrumentIds().stream().distinct()
@@ -264,8 +270,8 @@ public class FollowupSchedules {
                 field, "Choose one of " + all.stream().map(idOf).toList() + "."));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    private LocalDate today(ClinicId clinic) {
+        return zones.today(clinic);
     }
 
     private Instant now() {

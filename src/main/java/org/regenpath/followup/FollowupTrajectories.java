@@ -1,5 +1,6 @@
 package org.regenpath.followup;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,7 +8,9 @@ import java.util.stream.Collectors;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +30,11 @@ public class FollowupTrajectories {
     private final FollowupSchedules schedules;
     private final Responses responses;
     private final InstrumentCatalog catalog;
+    private final ClinicZones zones;
 
     FollowupTrajectories(PatientRegistry registry, AuditTrail audit, FollowupSchedules schedules, Responses responses,
-            InstrumentCatalog catalog) {
+            InstrumentCatalog catalog, ClinicZones zones) {
+        this.zones = zones;
         this.registry = registry;
         this.audit = audit;
         this.schedules = schedules;
@@ -40,11 +45,12 @@ public class FollowupTrajectories {
     /** The patient's trajectories, one entry per follow-up schedule, oldest first; a patient reads only their own. */
     @Transactional
     public List<ScheduleTrajectory> trajectories(Actor actor, PatientId patient) {
-        registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
+        PatientView who = registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
+        ZoneId zone = zones.zoneOf(who.clinicId());
         Map<Long, StoredResponse> byTask = responses.byPatient(patient).stream()
                 .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
         List<ScheduleTrajectory> out = schedules.views(patient).stream()
-                .map(s -> Trajectories.of(s, byTask, catalog)).toList();
+                .map(s -> Trajectories.of(s, byTask, catalog, zone)).toList();
         audit.success(actor, AuditAction.READ, patient, RESOURCE, null,
                 "schedules=" + out.size() + " responses=" + byTask.size());
         return out;

@@ -16,6 +16,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
@@ -45,10 +46,12 @@ public class ProblemReports {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ClinicZones zones;
     private final Clock clock;
 
     ProblemReports(PatientRegistry registry, AuditTrail audit, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+            ClinicZones zones, Clock clock) {
+        this.zones = zones;
         this.registry = registry;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -75,7 +78,7 @@ public class ProblemReports {
         if (in == null || in.severity() == null) {
             errors.put("severity", "Choose how bad it is.");
         }
-        if (in != null && in.startedOn() != null && in.startedOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+        if (in != null && in.startedOn() != null && in.startedOn().isAfter(zones.dayOf(who.clinicId(), now))) {
             errors.put("startedOn", "Cannot be in the future.");
         }
         if (!errors.isEmpty()) {

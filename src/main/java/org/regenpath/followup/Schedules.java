@@ -161,12 +161,12 @@ class Schedules {
                 .param("c", clinic.value()).param("today", today).query(Schedules::task).list();
     }
 
-    /** Pending tasks of every clinic whose window has opened by {@code today}, for the reminders. */
-    List<TaskRow> pendingOpened(LocalDate today) {
+    /** Pending tasks of a clinic whose window has opened by its {@code today}, for the reminders. */
+    List<TaskRow> pendingOpened(ClinicId clinic, LocalDate today) {
         return jdbc.sql("select " + TASK_COLUMNS + """
-                 from followup_task where status = 'PENDING' and opens_on <= :today
+                 from followup_task where clinic_id = :c and status = 'PENDING' and opens_on <= :today
                 order by schedule_id, position""")
-                .param("today", today).query(Schedules::task).list();
+                .param("c", clinic.value()).param("today", today).query(Schedules::task).list();
     }
 
     /** Every task of a clinic that is not cancelled and whose window has opened (the attrition view). */

@@ -38,9 +38,9 @@ public record TaskView(long id, long scheduleId, String timePointId, String time
     }
 
     /** Whether it was entered by staff on a later day than the patient answered. */
-    public boolean enteredLater() {
+    public boolean enteredLater(java.time.ZoneId clinicZone) {
         return enteredBy != null && submittedAt != null && answeredOn != null
-                && answeredOn.isBefore(LocalDate.ofInstant(submittedAt, java.time.ZoneOffset.UTC));
+                && answeredOn.isBefore(LocalDate.ofInstant(submittedAt, clinicZone));
     }
 
     /** Whether it can be answered now (open or overdue; late answers are accepted and marked late). */

@@ -3,6 +3,7 @@ package org.regenpath.followup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +19,18 @@ final class Trajectories {
 
     private Trajectories() {}
 
-    /** The trajectories of one schedule; cancelled tasks are left out, tasks kept from an earlier protocol are in. */
+    /** {@link #of(ScheduleView, Map, InstrumentCatalog, ZoneId)} for a clinic on UTC. */
     static ScheduleTrajectory of(ScheduleView schedule, Map<Long, StoredResponse> responsesByTask,
             InstrumentCatalog catalog) {
+        return of(schedule, responsesByTask, catalog, ZoneOffset.UTC);
+    }
+
+    /**
+     * The trajectories of one schedule; cancelled tasks are left out, tasks kept from an earlier protocol are in.
+     * The day an answer was submitted is its date in the clinic's zone.
+     */
+    static ScheduleTrajectory of(ScheduleView schedule, Map<Long, StoredResponse> responsesByTask,
+            InstrumentCatalog catalog, ZoneId zone) {
         Map<String, List<TaskView>> byInstrument = new LinkedHashMap<>();
         schedule.activeTasks().forEach(t -> byInstrument.computeIfAbsent(t.instrumentId(), k -> new ArrayList<>())
                 .add(t));
@@ -29,7 +39,7 @@ final class Trajectories {
             Instrument instrument = catalog.instrument(instrumentId);
             // Scoring no answers yields every scale of the instrument, each "not scored", with its label.
             for (ScaleScore scale : catalog.score(instrumentId, Map.of()).scales()) {
-                out.add(trajectory(instrument, scale.scale(), scale.label(), tasks, responsesByTask));
+                out.add(trajectory(instrument, scale.scale(), scale.label(), tasks, responsesByTask, zone));
             }
         });
         return new ScheduleTrajectory(schedule.id(), schedule.conditionName(), schedule.instrumentSetLabel(),
@@ -37,7 +47,7 @@ final class Trajectories {
     }
 
     private static InstrumentTrajectory trajectory(Instrument instrument, String scale, String label,
-            List<TaskView> tasks, Map<Long, StoredResponse> responses) {
+            List<TaskView> tasks, Map<Long, StoredResponse> responses, ZoneId zone) {
         ScoringSpec spec = instrument.scoring();
         ScaleScore baselineScore = tasks.stream().filter(TaskView::baseline)
                 .map(t -> scoreOf(responses.get(t.id()), scale)).filter(s -> s != null && s.isScored()).findFirst()
@@ -45,7 +55,7 @@ final class Trajectories {
         Double baseline = baselineScore == null ? null : baselineScore.value();
         ExactScore exactBaseline = baselineScore == null ? null : ExactScore.of(instrument, baselineScore);
         List<TrajectoryPoint> points = tasks.stream()
-                .map(t -> point(instrument, t, responses.get(t.id()), scale, exactBaseline)).toList();
+                .map(t -> point(instrument, t, responses.get(t.id()), scale, exactBaseline, zone)).toList();
         int opened = (int) points.stream().filter(p -> p.state() != TaskState.UPCOMING).count();
         int answered = (int) points.stream().filter(TrajectoryPoint::answered).count();
         int scored = (int) points.stream().filter(TrajectoryPoint::scored).count();
@@ -93,7 +103,7 @@ final class Trajectories {
 
     /** One time point; its responder status is decided on the exact scores, never on the rounded stored ones. */
     private static TrajectoryPoint point(Instrument instrument, TaskView task, StoredResponse response, String scale,
-            ExactScore baseline) {
+            ExactScore baseline, ZoneId zone) {
         ScaleScore score = scoreOf(response, scale);
         boolean scored = score != null && score.isScored();
         Double value = scored ? score.value() : null;

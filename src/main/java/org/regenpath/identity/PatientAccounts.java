@@ -2,6 +2,7 @@ package org.regenpath.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
@@ -60,7 +61,7 @@ public class PatientAccounts {
     }
 
     /** What the welcome page shows for a working link. */
-    public record Welcome(String email, String clinicName, Instant expiresAt) {}
+    public record Welcome(String email, String clinicName, Instant expiresAt, ZoneId timeZone) {}
 
     /**
      * Creates the patient's account if needed, revokes every earlier open link and e-mails a new one, after the
@@ -96,9 +97,9 @@ public class PatientAccounts {
         InvitationToken token = InvitationToken.generate();
         Instant expires = now.plus(properties.invitationValidity());
         portal.insertInvitation(account, token.hash(), actor.userId(), now, expires);
-        String clinic = clinics.byId(invite.clinicId()).map(ClinicView::name).orElse("Your clinic");
-        notifications.send(InvitationMail.compose(email, invite.givenName(), clinic,
-                notifications.link("/portal/welcome?token=" + token.value()), expires));
+        ClinicView clinic = clinics.byId(invite.clinicId()).orElseThrow();
+        notifications.send(InvitationMail.compose(email, invite.givenName(), clinic.name(),
+                notifications.link("/portal/welcome?token=" + token.value()), expires, clinic.timeZone()));
         return access(invite.patientId());
     }
 
@@ -132,8 +133,8 @@ public class PatientAccounts {
     public Welcome welcome(String token, String address) {
         PortalAccounts.Invitation invitation = usable(token, address);
         PatientAccount account = portal.byId(invitation.accountId()).orElseThrow().account();
-        String clinic = clinics.byId(account.clinicId()).map(ClinicView::name).orElse("Your clinic");
-        return new Welcome(account.email(), clinic, invitation.expiresAt());
+        ClinicView clinic = clinics.byId(account.clinicId()).orElseThrow();
+        return new Welcome(account.email(), clinic.name(), invitation.expiresAt(), clinic.timeZone());
     }
 
     /**

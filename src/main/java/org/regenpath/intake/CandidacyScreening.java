@@ -145,14 +145,14 @@ public class CandidacyScreening {
     private ScreeningEvaluation evaluation(PatientId patient, ClinicId clinic) {
         PainProfile profile = reader.profile(patient);
         ClinicPolicy policy = clinicPolicy(clinic);
-        ScreeningEngine.Result result = engine.evaluate(reader.subject(profile, policy));
+        ScreeningEngine.Result result = engine.evaluate(reader.subject(profile, policy, clinic));
         List<ConditionEvidence> evidence = profile.activeConditions().stream()
                 .flatMap(c -> catalog.condition(c.conditionId()).stream()
                         .map(cat -> new ConditionEvidence(c.id(), cat.id(), cat.display(), cat.evidence().level(),
                                 cat.evidence().summary(), cat.evidence().sources())))
                 .toList();
         return new ScreeningEvaluation(patient, result.ruleSetVersion(), policy, result.outcome(),
-                result.findings(), evidence, reader.today());
+                result.findings(), evidence, reader.today(clinic));
     }
 
     private static void validate(DecisionInput in, Outcome evaluated) {

@@ -25,6 +25,7 @@ class PainConditions {
     record Row(
             long id,
             PatientId patientId,
+            ClinicId clinicId,
             String conditionId,
             String icd10Code,
             String bodySite,
@@ -184,7 +185,8 @@ class PainConditions {
     }
 
     private static Row withTreatments(Row r, List<Treatment> treatments) {
-        return new Row(r.id(), r.patientId(), r.conditionId(), r.icd10Code(), r.bodySite(), r.laterality(),
+        return new Row(r.id(), r.patientId(), r.clinicId(), r.conditionId(), r.icd10Code(), r.bodySite(),
+                r.laterality(),
                 r.onsetDate(), r.baselineNrs(), r.klGrade(), r.notes(), r.enteredInError(), r.enteredInErrorReason(),
                 r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy(), r.version(), List.copyOf(treatments));
     }
@@ -193,6 +195,7 @@ class PainConditions {
         return new Row(
                 rs.getLong("id"),
                 new PatientId(rs.getLong("patient_id")),
+                new ClinicId(rs.getLong("clinic_id")),
                 rs.getString("condition_id"),
                 rs.getString("icd10_code"),
                 rs.getString("body_site"),

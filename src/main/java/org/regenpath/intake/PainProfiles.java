@@ -178,7 +178,8 @@ public class PainProfiles {
     }
 
     private void validate(ConditionInput in, PatientView patient) {
-        Map<String, String> errors = ConditionChecks.check(catalog.data(), in, reader.today(), patient.dateOfBirth());
+        Map<String, String> errors = ConditionChecks.check(catalog.data(), in, reader.today(patient.clinicId()),
+                patient.dateOfBirth());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -1,8 +1,9 @@
 package org.regenpath.intake;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +17,18 @@ class ProfileReader {
     private final PainConditions conditions;
     private final HealthScreens screens;
     private final ConditionCatalog catalog;
-    private final Clock clock;
+    private final ClinicZones zones;
 
-    ProfileReader(PainConditions conditions, HealthScreens screens, ConditionCatalog catalog, Clock clock) {
+    ProfileReader(PainConditions conditions, HealthScreens screens, ConditionCatalog catalog, ClinicZones zones) {
         this.conditions = conditions;
         this.screens = screens;
         this.catalog = catalog;
-        this.clock = clock;
+        this.zones = zones;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** The clinic's local date: chronicity and "not in the future" are counted in the clinic's days. */
+    LocalDate today(ClinicId clinic) {
+        return zones.today(clinic);
     }
 
     PainProfile profile(PatientId patient) {
@@ -43,12 +45,13 @@ class ProfileReader {
         return new PainCondition(r.id(), r.patientId(), r.conditionId(), name,
                 condition == null ? null : condition.category(), r.icd10Code(), codeDisplay, r.bodySite(), site,
                 r.laterality(), r.onsetDate(), r.baselineNrs(), r.klGrade(), r.notes(), r.treatments(),
-                Chronicity.of(r.onsetDate(), today()), r.enteredInError(), r.enteredInErrorReason(), r.createdAt(),
+                Chronicity.of(r.onsetDate(), today(r.clinicId())), r.enteredInError(), r.enteredInErrorReason(),
+                r.createdAt(),
                 r.createdBy(), r.updatedAt(), r.updatedBy(), r.version());
     }
 
     /** What the screening engine needs: today, the active conditions, the health screen and the clinic policy. */
-    ScreeningSubject subject(PainProfile profile, ClinicPolicy policy) {
+    ScreeningSubject subject(PainProfile profile, ClinicPolicy policy, ClinicId clinic) {
         List<ScreeningSubject.Condition> active = profile.activeConditions().stream()
                 .map(c -> {
                     CatalogCondition catalogCondition = catalog.condition(c.conditionId()).orElse(null);
@@ -58,6 +61,7 @@ class ProfileReader {
                 })
                 .toList();
         HealthScreen screen = profile.healthScreen();
-        return new ScreeningSubject(today(), active, screen.answers(), screen.hba1cPercent(), screen.bmi(), policy);
+        return new ScreeningSubject(today(clinic), active, screen.answers(), screen.hba1cPercent(), screen.bmi(),
+                policy);
     }
 }

@@ -17,6 +17,8 @@ import org.regenpath.audit.AuditRecord;
 import org.regenpath.audit.AuditTrail;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
@@ -51,10 +53,12 @@ public class PatientRegistry {
     private final AuditTrail audit;
     private final Validator validator;
     private final Clock clock;
+    private final ClinicZones zones;
     private final TransactionTemplate transaction;
 
     PatientRegistry(Patients patients, MrnCounters counters, AuditTrail audit, Validator validator, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ClinicZones zones) {
+        this.zones = zones;
         this.patients = patients;
         this.counters = counters;
         this.audit = audit;
@@ -74,7 +78,7 @@ public class PatientRegistry {
      */
     public PatientView register(Actor actor, PatientDetails details) {
         requireRole(actor, AuditAction.CREATE, null, RESOURCE, CARE_TEAM);
-        validate(details);
+        validate(details, actor.clinicId());
         if (details.mrn() != null && !details.mrn().isBlank()) {
             return transaction.execute(s -> insert(actor, details.mrn().trim(), details));
         }
@@ -117,7 +121,7 @@ public class PatientRegistry {
     @Transactional
     public PatientView update(Actor actor, PatientId id, PatientDetails details, int expectedVersion) {
         PatientView current = authorize(actor, id, AuditAction.UPDATE, RESOURCE, CARE_TEAM);
-        validate(details);
+        validate(details, current.clinicId());
         String mrn = details.mrn() == null || details.mrn().isBlank() ? current.mrn() : details.mrn().trim();
         if (patients.mrnTaken(actor.clinicId(), mrn, id)) {
             throw mrnTaken(mrn);
@@ -267,7 +271,8 @@ public class PatientRegistry {
         }
     }
 
-    private void validate(PatientDetails details) {
+    /** Checks the details; "not in the future" is by the clinic's own date, not UTC's. */
+    private void validate(PatientDetails details, ClinicId clinic) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<PatientDetails> v : validator.validate(details)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
@@ -275,7 +280,7 @@ public class PatientRegistry {
         if (details.dateOfBirth() != null && details.dateOfBirth().isBefore(EARLIEST_BIRTH)) {
             errors.putIfAbsent("dateOfBirth", "Check the year: before 1900");
         }
-        if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(LocalDate.now(clock))) {
+        if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(zones.today(clinic))) {
             errors.put("dateOfBirth", "Cannot be in the future");
         }
         if (!errors.isEmpty()) {

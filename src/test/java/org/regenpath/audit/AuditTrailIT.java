@@ -48,7 +48,7 @@ class AuditTrailIT extends WebIT {
     @Test
     void adminsSearchTheirOwnClinicsTrailByUserAndDate() throws Exception {
         anyRow();
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = clinicToday().toString();
         mvc.perform(get("/api/audit-events").param("user", "clinician@demo").param("from", today)
                         .param("to", today).with(as(ADMIN)))
                 .andExpect(status().isOk())

@@ -72,7 +72,7 @@ class DemoTreatmentPathIT extends WebIT {
     @Autowired
     DemoData demoData;
 
-    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate today = clinicToday();
 
     PatientId demo(String family) {
         return DemoFixtures.patient(registry, actor(CLINICIAN), family);

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class AnsweredOnIT extends TreatedPatientIT {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(DEMO_ZONE);
 
     /** A patient treated 30 days ago whose one-month window closed yesterday. */
     PatientId treatedAMonthAgo() {
@@ -57,7 +57,7 @@ class AnsweredOnIT extends TreatedPatientIT {
         assertThat(nrs.answeredOn()).isEqualTo(answered);
         assertThat(nrs.late()).isFalse();
         assertThat(LocalDate.ofInstant(nrs.submittedAt(), ZoneOffset.UTC)).isEqualTo(TODAY);
-        assertThat(nrs.enteredLater()).isTrue();
+        assertThat(nrs.enteredLater(DEMO_ZONE)).isTrue();
 
         // The same window, answered today: after it closed, so late.
         enter(p, task(p, "1m", "peg-3"), quoted(TODAY)).andExpect(status().isCreated())

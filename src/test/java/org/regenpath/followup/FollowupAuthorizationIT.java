@@ -52,7 +52,7 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
             new Endpoint(HttpMethod.PUT, "/api/patients/{p}/follow-up/tasks/{t}/draft", ANSWER + ", \"version\": {tv}}",
                     null),
             new Endpoint(HttpMethod.POST, "/api/patients/{p}/follow-up/tasks/{t}/response", ANSWER
-                    + ", \"answeredOn\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}", null),
+                    + ", \"answeredOn\": \"" + clinicToday() + "\"}", null),
             new Endpoint(HttpMethod.GET, "/api/follow-up/dashboard", null, null),
             new Endpoint(HttpMethod.GET, "/api/patients/{p}/problem-reports", null, null),
             new Endpoint(HttpMethod.POST, "/api/patients/{p}/problem-reports",

@@ -9,10 +9,10 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
+import org.regenpath.support.WebIT;
 import org.regenpath.support.BrowserIT;
 import org.regenpath.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class FollowupPortalBrowserIT extends BrowserIT {
     @Test
     void aTreatedPatientAnswersOnAPhoneAndSeesTheirPainOverTime() {
         TreatmentPath path = new TreatmentPath(beans, DEMO_PASSWORD);
-        PatientId patient = path.planned("Okonkwo", "Adaeze", LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        PatientId patient = path.planned("Okonkwo", "Adaeze", WebIT.clinicToday().plusDays(1));
         String email = "adaeze." + UUID.randomUUID().toString().substring(0, 6) + "@patient.example";
         beans.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("update patient set email = :e where id = :id").param("e", email).param("id", patient.value())
@@ -77,7 +77,7 @@ class FollowupPortalBrowserIT extends BrowserIT {
 
             answeredAtOneMonth = oneMonth(path).answered();
             path.treat(patient);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = WebIT.clinicToday();
             path.window(patient, "1m", today.minusDays(3), today.plusDays(11));
             p.navigate(url("/portal"));
             assertThat(p.locator("#due h3").first()).hasText("1 month");

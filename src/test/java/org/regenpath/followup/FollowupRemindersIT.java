@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
@@ -52,7 +51,7 @@ class FollowupRemindersIT extends TreatedPatientIT {
         treat(p);
         reminders.sendDue();
         String to = email(p);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clinicToday();
         moveWindow(p, "1m", today.minusDays(10), today.plusDays(3));
         int before = TestMail.to(to).size();
         reminders.sendDue();

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
 import org.springframework.http.MediaType;
@@ -36,7 +35,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
     ResultActions submit(String user, PatientId p, long task, String answers) throws Exception {
         return mvc.perform(post(api(p) + "/tasks/" + task + "/response").with(as(user)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"answers\": " + answers + ", \"answeredOn\": \""
-                        + LocalDate.now(ZoneOffset.UTC) + "\"}"));
+                        + clinicToday() + "\"}"));
     }
 
     long responsesOf(PatientId p) {
@@ -63,7 +62,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
 
         treat(p);
         ScheduleView treated = schedule(p);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clinicToday();
         assertThat(treated.procedureDate()).isEqualTo(today);
         assertThat(task(p, "baseline", "nrs-11").state()).isEqualTo(TaskState.COMPLETED);
         assertThat(task(p, "baseline", "koos-jr").state()).isEqualTo(TaskState.MISSED);
@@ -107,7 +106,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
         PatientId p = planned();
         long task = task(p, "baseline", "peg-3").id();
         StoredResponse returned = responses.submit(actor(COORDINATOR), p, task,
-                java.util.Map.of("peg-1", 7, "peg-2", 6, "peg-3", 6), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                java.util.Map.of("peg-1", 7, "peg-2", 6, "peg-3", 6), clinicToday());
         assertThat(returned.scores()).first().satisfies(s -> assertThat(s.value()).isEqualTo(6.333));
         assertThat(responses.responsesOf(p)).singleElement().isEqualTo(returned);
     }
@@ -147,7 +146,7 @@ class FollowupScheduleIT extends TreatedPatientIT {
     void anAnswerAfterTheWindowClosesIsAcceptedAndMarkedLate() throws Exception {
         PatientId p = treated();
         TaskView oneMonth = task(p, "1m", "nrs-11");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clinicToday();
         jdbc.sql("update followup_task set opens_on = :o, closes_on = :c where id = :id")
                 .param("o", today.minusDays(40)).param("c", today.minusDays(1)).param("id", oneMonth.id()).update();
         assertThat(task(p, "1m", "nrs-11").state()).isEqualTo(TaskState.OVERDUE);

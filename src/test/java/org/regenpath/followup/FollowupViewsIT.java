@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
@@ -30,7 +29,7 @@ class FollowupViewsIT extends TreatedPatientIT {
     @Autowired
     FollowupDashboard dashboard;
 
-    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate today = clinicToday();
 
     static InstrumentTrajectory instrument(List<ScheduleTrajectory> all, String instrumentId) {
         return all.get(0).instruments().stream().filter(i -> i.instrumentId().equals(instrumentId)).findFirst()

@@ -23,7 +23,7 @@ class ResponseEntryPagesIT extends TreatedPatientIT {
     MockHttpServletRequestBuilder form(PatientId p, TaskView task, String action) {
         return post("/patients/" + p.value() + "/follow-up/tasks/" + task.id()).with(as(COORDINATOR)).with(csrf())
                 .param("action", action).param("version", String.valueOf(task.version()))
-                .param("answeredOn", LocalDate.now(ZoneOffset.UTC).toString());
+                .param("answeredOn", clinicToday().toString());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +30,7 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
+import org.regenpath.support.WebIT;
 import org.regenpath.shared.ProductType;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
@@ -70,7 +70,7 @@ final class TreatmentPath {
 
     /** A patient with an approved plan, once its baseline schedule exists. */
     PatientId planned(String familyName) {
-        return planned(familyName, null, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return planned(familyName, null, WebIT.clinicToday().plusDays(1));
     }
 
     /** A patient (with these names, where given) with a plan approved for a procedure on {@code day}. */
@@ -160,8 +160,8 @@ final class TreatmentPath {
                 task(patient, timePoint, "nrs-11").id(), Map.of(linkId, pain), today());
     }
 
-    /** Today, in UTC, as the coordinator enters the answers the patient gave today. */
+    /** Today in the demo clinic's zone, as the coordinator enters the answers the patient gave today. */
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
     }
 }

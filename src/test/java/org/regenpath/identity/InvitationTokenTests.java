@@ -42,10 +42,11 @@ class InvitationTokenTests {
     @Test
     void theInvitationMailCarriesTheGreetingClinicAndLinkAndAGenericSubject() {
         var mail = InvitationMail.compose("p@patient.example", "Ada", "Demo Clinic",
-                "http://localhost:8080/portal/welcome?token=t", java.time.Instant.parse("2026-12-08T14:30:00Z"));
+                "http://localhost:8080/portal/welcome?token=t", java.time.Instant.parse("2026-12-08T14:30:00Z"),
+                java.time.ZoneId.of("America/Los_Angeles"));
         assertThat(mail.subject()).isEqualTo("Set up your patient portal account").doesNotContain("Demo Clinic");
         assertThat(mail.text()).startsWith("Dear Ada,").contains("Demo Clinic invites you")
-                .contains("http://localhost:8080/portal/welcome?token=t").contains("8 December 2026, 14:30 UTC");
+                .contains("http://localhost:8080/portal/welcome?token=t").contains("8 December 2026, 06:30 PST");
         assertThat(mail.kind()).isEqualTo("PORTAL_INVITATION");
         assertThat(mail.link()).isEqualTo("http://localhost:8080/portal/welcome?token=t");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,14 @@ public abstract class WebIT {
     public static final String OTHER_CLINICIAN = "clinician@second-clinic.example";
     public static final String OTHER_ADMIN = "admin@second-clinic.example";
     public static final String DEMO_PASSWORD = "it-demo-password-1";
+
+    /** The first demo clinic's time zone: its days, not UTC's, are the ones the application counts. */
+    public static final ZoneId DEMO_ZONE = ZoneId.of("America/New_York");
+
+    /** Today in the first demo clinic (in UTC it is already tomorrow from 19:00 or 20:00 New York time). */
+    public static LocalDate clinicToday() {
+        return LocalDate.now(DEMO_ZONE);
+    }
 
     @Autowired
     protected MockMvc mvc;

@@ -69,6 +69,5 @@ class ResponseEntryPages {
     private void staffEntry(long patientId, Model model) {
         model.addAttribute("patientId", patientId);
         model.addAttribute("staffEntry", true);
-        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 }

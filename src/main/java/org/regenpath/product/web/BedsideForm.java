@@ -28,7 +28,7 @@ public class BedsideForm {
      * number are refused here, together, before any attempt is made: they are slips in filling the form, not
      * findings of the check. The side has no default, so that nobody injects the left knee by not choosing.
      */
-    AdministrationInput toInput() {
+    AdministrationInput toInput(java.time.ZoneId zone) {
         Map<String, String> errors = new LinkedHashMap<>();
         Laterality side = null;
         try {
@@ -47,7 +47,7 @@ public class BedsideForm {
         }
         Instant happened = null;
         try {
-            happened = LabFields.whenItHappened(happenedAt);
+            happened = LabFields.whenItHappened(happenedAt, zone);
         } catch (InvalidInput e) {
             errors.putAll(e.fieldErrors());
         }

@@ -3,6 +3,7 @@ package org.regenpath.product.web;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.identity.Dates;
 import org.regenpath.product.AdministrationOutcome;
 import org.regenpath.product.Bedside;
 import org.regenpath.product.BedsideFinding;
@@ -32,11 +33,13 @@ class BedsidePages {
     private final Bedside bedside;
     private final ChainOfCustody custody;
     private final CurrentActor actor;
+    private final Dates dates;
 
-    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor) {
+    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor, Dates dates) {
         this.bedside = bedside;
         this.custody = custody;
         this.actor = actor;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -48,7 +51,7 @@ class BedsidePages {
     String administer(@PathVariable String productId, @ModelAttribute("scan") BedsideForm form, Model model) {
         Actor a = actor.get();
         try {
-            AdministrationOutcome outcome = bedside.administer(a, productId, form.toInput());
+            AdministrationOutcome outcome = bedside.administer(a, productId, form.toInput(dates.zone()));
             return page(a, productId, form, outcome, Map.of(), model);
         } catch (InvalidInput e) {
             return page(a, productId, form, null, e.fieldErrors(), model);

@@ -21,7 +21,7 @@ public class CustodyForm {
     private String notes = "";
     private String happenedAt = "";
 
-    CustodyInput toInput() {
+    CustodyInput toInput(java.time.ZoneId zone) {
         CustodyAction a;
         try {
             a = action == null || action.isBlank() ? null : CustodyAction.valueOf(action.strip());
@@ -32,7 +32,7 @@ public class CustodyForm {
                 totalNucleatedCells), decimal("viabilityPercent", viabilityPercent), whole("cd34PositiveCells",
                 cd34PositiveCells), null);
         return new CustodyInput(a, version, location, device, kitLot, m.isEmpty() ? null : m, notes,
-                LabFields.whenItHappened(happenedAt));
+                LabFields.whenItHappened(happenedAt, zone));
     }
 
     private static BigDecimal decimal(String field, String text) {

@@ -52,16 +52,16 @@ public final class LabFields {
 
     /**
      * The time a person typed for when a step happened ({@code 2026-12-07T09:30}, as a browser's date-and-time
-     * input sends it, or with a space), read in UTC as the pages show times; {@code null} when left blank.
+     * input sends it, or with a space), read in the clinic's zone, as the pages show times; {@code null} when left blank.
      *
      * @throws InvalidInput naming the field when it is not a date and time
      */
-    static Instant whenItHappened(String text) {
+    static Instant whenItHappened(String text, java.time.ZoneId zone) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(text.strip().replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(HAPPENED_AT.name(), "Not a date and time: write e.g. 2026-12-07 09:30, or leave"
                     + " it blank if it is happening now");

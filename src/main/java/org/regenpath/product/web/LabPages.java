@@ -3,6 +3,7 @@ package org.regenpath.product.web;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.identity.Dates;
 import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
@@ -35,10 +36,12 @@ class LabPages {
 
     private final ChainOfCustody custody;
     private final CurrentActor actor;
+    private final Dates dates;
 
-    LabPages(ChainOfCustody custody, CurrentActor actor) {
+    LabPages(ChainOfCustody custody, CurrentActor actor, Dates dates) {
         this.custody = custody;
         this.actor = actor;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -67,7 +70,7 @@ class LabPages {
         try {
             ProductView product = custody.collect(actor.get(), PatientId.of(patientId),
                     new CollectInput(planId, location, device, kitLot, null, null,
-                            LabFields.whenItHappened(happenedAt)));
+                            LabFields.whenItHappened(happenedAt, dates.zone())));
             redirect.addFlashAttribute("flash", "Collected. Print the label with id " + product.productId() + ".");
             return "redirect:/lab/products/" + product.productId();
         } catch (InvalidInput e) {
@@ -90,7 +93,7 @@ class LabPages {
             RedirectAttributes redirect) {
         Actor a = actor.get();
         try {
-            ProductView product = custody.record(a, productId, form.toInput());
+            ProductView product = custody.record(a, productId, form.toInput(dates.zone()));
             redirect.addFlashAttribute("flash", "Recorded: " + product.events().get(product.events().size() - 1)
                     .step().label() + ". The product is now " + product.state() + ".");
             return "redirect:/lab/products/" + product.productId();
