@@ -83,7 +83,7 @@ class FollowupViewsBrowserIT extends BrowserIT {
             return;
         }
         TreatmentPath path = new TreatmentPath(beans, DEMO_PASSWORD);
-        LocalDate today = LocalDate.now(DEMO_ZONE);
+        LocalDate today = LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
         try {
             CLOCK.at(today.minusDays(101));
             treated = path.planned("Whitfield", "Helen", today.minusDays(100));
@@ -128,7 +128,7 @@ class FollowupViewsBrowserIT extends BrowserIT {
                 .click();
         assertThat(page.locator("h1")).hasText("Follow-up");
         Locator overdueRow = page.locator("#due tr[data-patient='" + lapsed.value() + "'][data-time-point='1m']");
-        LocalDate today = LocalDate.now(DEMO_ZONE);
+        LocalDate today = LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
         long days = java.time.temporal.ChronoUnit.DAYS.between(today.minusDays(60).plusMonths(1).plusDays(14), today);
         assertThat(overdueRow).containsText("Overdue " + days + " days");
         assertThat(overdueRow.locator(".instruments")).hasText("NRS-11, KOOS, JR., PEG-3, PGIC");
