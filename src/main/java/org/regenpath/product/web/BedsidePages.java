@@ -3,7 +3,10 @@ package org.regenpath.product.web;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
+import java.util.Optional;
 import org.regenpath.product.AdministrationOutcome;
+import org.regenpath.product.BaselineGap;
+import org.regenpath.product.BaselineWarnings;
 import org.regenpath.product.Bedside;
 import org.regenpath.product.BedsideFinding;
 import org.regenpath.product.ChainOfCustody;
@@ -12,6 +15,7 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.Laterality;
+import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,22 +36,38 @@ class BedsidePages {
     private final Bedside bedside;
     private final ChainOfCustody custody;
     private final CurrentActor actor;
+    private final BaselineWarnings baselines;
 
-    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor) {
+    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor, BaselineWarnings baselines) {
         this.bedside = bedside;
         this.custody = custody;
         this.actor = actor;
+        this.baselines = baselines;
     }
 
     @GetMapping
     String screen(@PathVariable String productId, Model model) {
+        model.addAttribute("baselineForm", new BaselineForm());
         return page(actor.get(), productId, new BedsideForm(), null, Map.of(), model);
     }
 
+    /**
+     * Checks and injects. When the patient's baseline questionnaires are still open and nobody recorded why, the
+     * clinician says why first (decision 0029); the reason is recorded even if the check then stops.
+     */
     @PostMapping
-    String administer(@PathVariable String productId, @ModelAttribute("scan") BedsideForm form, Model model) {
+    String administer(@PathVariable String productId, @ModelAttribute("scan") BedsideForm form,
+            @ModelAttribute("baselineForm") BaselineForm baseline, Model model) {
         Actor a = actor.get();
         try {
+            if (a.hasRole(Role.CLINICIAN) && BaselineWarnings.needsReason(baselines.gap(custody.get(a, productId)))) {
+                if (!baseline.given()) {
+                    return page(a, productId, form, null, Map.of("baselineReason", "The baseline questionnaires are"
+                            + " not completed. Have the patient answer them first, or choose why not."), model);
+                }
+                baselines.explain(a, custody.get(a, productId), baseline.getBaselineReason(),
+                        baseline.getBaselineNote());
+            }
             AdministrationOutcome outcome = bedside.administer(a, productId, form.toInput());
             return page(a, productId, form, outcome, Map.of(), model);
         } catch (InvalidInput e) {
@@ -69,6 +89,9 @@ class BedsidePages {
         model.addAttribute("sides", Laterality.values());
         model.addAttribute("fields", LabFields.BEDSIDE);
         model.addAttribute("errors", errors);
+        Optional<BaselineGap> gap = product.state().isFinal() ? Optional.empty() : baselines.gap(product);
+        model.addAttribute("baseline", gap.orElse(null));
+        model.addAttribute("baselineReasons", baselines.reasons());
         return "product/bedside";
     }
 }
