@@ -41,12 +41,16 @@ public class FollowupTrajectories {
     @Transactional
     public List<ScheduleTrajectory> trajectories(Actor actor, PatientId patient) {
         registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
+        List<ScheduleTrajectory> out = compute(patient);
+        audit.success(actor, AuditAction.READ, patient, RESOURCE, null, "schedules=" + out.size() + " responses="
+                + out.stream().flatMap(s -> s.instruments().stream()).mapToInt(InstrumentTrajectory::responses).sum());
+        return out;
+    }
+
+    /** The trajectories as the pages show them, for a caller that has authorised and audits the read. */
+    List<ScheduleTrajectory> compute(PatientId patient) {
         Map<Long, StoredResponse> byTask = responses.byPatient(patient).stream()
                 .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
-        List<ScheduleTrajectory> out = schedules.views(patient).stream()
-                .map(s -> Trajectories.of(s, byTask, catalog)).toList();
-        audit.success(actor, AuditAction.READ, patient, RESOURCE, null,
-                "schedules=" + out.size() + " responses=" + byTask.size());
-        return out;
+        return schedules.views(patient).stream().map(s -> Trajectories.of(s, byTask, catalog)).toList();
     }
 }

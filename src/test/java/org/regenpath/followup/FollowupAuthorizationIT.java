@@ -61,6 +61,7 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
                     Map.of("templateId", "default", "instrumentSetId", "knee-oa", "version", "{sv}")),
             new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/schedules/{s}/baseline-gap", null,
                     Map.of("baselineReason", "PATIENT_DECLINED")),
+            new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up/progress-report.pdf", null, null),
             new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up/tasks/{t}", null, null),
             new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/tasks/{t}", null,
                     Map.of("action", "save", "q_{q}", "3", "version", "{tv}")),

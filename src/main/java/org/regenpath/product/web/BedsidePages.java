@@ -1,5 +1,6 @@
 package org.regenpath.product.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
@@ -60,13 +61,20 @@ class BedsidePages {
             @ModelAttribute("baselineForm") BaselineForm baseline, Model model) {
         Actor a = actor.get();
         try {
-            if (a.hasRole(Role.CLINICIAN) && BaselineWarnings.needsReason(baselines.gap(custody.get(a, productId)))) {
+            ProductView product = custody.get(a, productId);
+            if (a.hasRole(Role.CLINICIAN) && asksWhy(product, baselines.gap(product))) {
                 if (!baseline.given()) {
-                    return page(a, productId, form, null, Map.of("baselineReason", "The baseline questionnaires are"
-                            + " not completed. Have the patient answer them first, or choose why not."), model);
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    errors.put("baselineReason", "The baseline questionnaires are not completed. Have the patient"
+                            + " answer them first, or choose why not.");
+                    try {
+                        form.toInput();
+                    } catch (InvalidInput e) {
+                        errors.putAll(e.fieldErrors());
+                    }
+                    return page(a, productId, form, null, errors, model);
                 }
-                baselines.explain(a, custody.get(a, productId), baseline.getBaselineReason(),
-                        baseline.getBaselineNote());
+                baselines.explain(a, product, baseline.getBaselineReason(), baseline.getBaselineNote());
             }
             AdministrationOutcome outcome = bedside.administer(a, productId, form.toInput());
             return page(a, productId, form, outcome, Map.of(), model);
@@ -75,6 +83,14 @@ class BedsidePages {
         } catch (Conflict e) {
             return page(a, productId, form, null, Map.of("conflict", e.getMessage()), model);
         }
+    }
+
+    /**
+     * Whether the screen asks why the baseline is open: only when nobody recorded it and the product could be given
+     * (a withdrawn consent stops the injection anyway, and the screen says so first).
+     */
+    private static boolean asksWhy(ProductView product, Optional<BaselineGap> gap) {
+        return product.consentWithdrawn() == null && BaselineWarnings.needsReason(gap);
     }
 
     private String page(Actor a, String productId, BedsideForm form, AdministrationOutcome outcome,
@@ -91,6 +107,7 @@ class BedsidePages {
         model.addAttribute("errors", errors);
         Optional<BaselineGap> gap = product.state().isFinal() ? Optional.empty() : baselines.gap(product);
         model.addAttribute("baseline", gap.orElse(null));
+        model.addAttribute("asksWhy", asksWhy(product, gap));
         model.addAttribute("baselineReasons", baselines.reasons());
         return "product/bedside";
     }
