@@ -55,11 +55,12 @@ public class FollowupSchedules {
     private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final ClinicZones zones;
+    private final BaselineGaps gaps;
     private final Clock clock;
 
     FollowupSchedules(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, PainProfiles profiles,
             Schedules schedules, Responses responses, FollowupDefaults defaults, InstrumentSets sets,
-            InstrumentCatalog catalog, ClinicZones zones, Clock clock) {
+            InstrumentCatalog catalog, ClinicZones zones, BaselineGaps gaps, Clock clock) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -70,6 +71,7 @@ public class FollowupSchedules {
         this.sets = sets;
         this.catalog = catalog;
         this.zones = zones;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -173,7 +175,11 @@ public class FollowupSchedules {
         }
     }
 
-    /** Dates the follow-ups from the day the procedure was performed and closes the baseline. */
+    /**
+     * Dates the follow-ups from the day the procedure was performed, which may be earlier than planned, and closes
+     * the baseline on that day: a baseline still open is marked not collected with the reason the care team
+     * recorded, or as having none yet (decision 0029).
+     */
     @Transactional
     public void procedureCompleted(ProcedureCompleted event) {
         ScheduleRow row = schedules.byPlan(event.planId()).orElse(null);
@@ -185,7 +191,8 @@ public class FollowupSchedules {
         if (!schedules.recordProcedure(row.id(), event.procedureId(), day, now())) {
             return;
         }
-        schedules.closeBaseline(row.id(), day);
+        schedules.closeBaseline(row.id(), day, "Not collected: " + gaps.latest(row.id())
+                .map(BaselineExplanation::describe).orElse("no reason recorded yet"));
         ScheduleRow dated = schedules.byId(row.id()).orElseThrow();
         InstrumentSet set = sets.byId(dated.instrumentSetId());
         ScheduleChanges changes = apply(dated, set, defaults.scheduleTemplate(dated.templateId()));

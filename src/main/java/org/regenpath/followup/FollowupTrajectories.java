@@ -10,6 +10,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Service;
@@ -46,13 +47,17 @@ public class FollowupTrajectories {
     @Transactional
     public List<ScheduleTrajectory> trajectories(Actor actor, PatientId patient) {
         PatientView who = registry.authorize(actor, patient, AuditAction.READ, RESOURCE, FollowupSchedules.READERS);
-        ZoneId zone = zones.zoneOf(who.clinicId());
+        List<ScheduleTrajectory> out = compute(who.clinicId(), patient);
+        audit.success(actor, AuditAction.READ, patient, RESOURCE, null, "schedules=" + out.size() + " responses="
+                + out.stream().flatMap(s -> s.instruments().stream()).mapToInt(InstrumentTrajectory::responses).sum());
+        return out;
+    }
+
+    /** The trajectories as the pages show them, for a caller that has authorised and audits the read. */
+    List<ScheduleTrajectory> compute(ClinicId clinic, PatientId patient) {
+        ZoneId zone = zones.zoneOf(clinic);
         Map<Long, StoredResponse> byTask = responses.byPatient(patient).stream()
                 .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
-        List<ScheduleTrajectory> out = schedules.views(patient).stream()
-                .map(s -> Trajectories.of(s, byTask, catalog, zone)).toList();
-        audit.success(actor, AuditAction.READ, patient, RESOURCE, null,
-                "schedules=" + out.size() + " responses=" + byTask.size());
-        return out;
+        return schedules.views(patient).stream().map(s -> Trajectories.of(s, byTask, catalog, zone)).toList();
     }
 }

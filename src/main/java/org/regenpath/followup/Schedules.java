@@ -126,14 +126,31 @@ class Schedules {
                 .param("r", reason).param("id", taskId).update();
     }
 
-    /** Closes the baseline window on the procedure day and marks unsubmitted baselines missed. */
-    void closeBaseline(long scheduleId, LocalDate procedureDate) {
-        jdbc.sql("update followup_task set closes_on = :d, version = version + 1 where schedule_id = :s and baseline")
+    /**
+     * Closes the baseline window on the day the procedure was performed, which may be before the planned day the
+     * window was computed from (a window never opens or falls due after it closes), and marks unsubmitted baselines
+     * not collected with {@code reason}: an answer given after the procedure would not be a baseline (decision 0029).
+     */
+    void closeBaseline(long scheduleId, LocalDate procedureDate, String reason) {
+        jdbc.sql("""
+                update followup_task set closes_on = :d,
+                    opens_on = case when opens_on > :d then :d else opens_on end,
+                    due_on = case when due_on > :d then :d else due_on end,
+                    version = version + 1
+                where schedule_id = :s and baseline""")
                 .param("d", procedureDate).param("s", scheduleId).update();
         jdbc.sql("""
-                update followup_task set status = 'MISSED', version = version + 1
+                update followup_task set status = 'MISSED', cancelled_reason = :r, version = version + 1
                 where schedule_id = :s and baseline and status = 'PENDING'""")
-                .param("s", scheduleId).update();
+                .param("r", reason).param("s", scheduleId).update();
+    }
+
+    /** Says why the baselines a procedure closed unanswered were not collected. */
+    void markNotCollected(long scheduleId, String reason) {
+        jdbc.sql("""
+                update followup_task set cancelled_reason = :r, version = version + 1
+                where schedule_id = :s and baseline and status = 'MISSED'""")
+                .param("r", reason).param("s", scheduleId).update();
     }
 
     /** Saves a draft; false when the task changed since {@code expectedVersion} or is no longer pending. */

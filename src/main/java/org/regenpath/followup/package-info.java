@@ -22,10 +22,12 @@
  * patient; completion per time point with 95 % Wilson intervals). Owns the tables {@code followup_schedule},
  * {@code followup_task}, {@code followup_response} and {@code followup_response_score} (the last two append-only)
  * , {@code followup_reminder}, {@code followup_problem_report}, and {@code followup_clinic_set} with
- * {@code followup_clinic_set_version} (append-only).
+ * {@code followup_clinic_set_version} (append-only). {@link org.regenpath.followup.BaselineGaps} implements the
+ * product module's {@code BaselineStatus} port (the bedside warns about an open baseline and asks why) and keeps
+ * why a baseline was not collected in {@code followup_baseline_gap} (append-only).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
         allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure",
-                "notification"})
+                "product", "notification"})
 package org.regenpath.followup;

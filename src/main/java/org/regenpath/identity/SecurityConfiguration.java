@@ -56,7 +56,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/login", "/portal/welcome", "/password/forgot", "/password/reset",
         "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-        "/v3/api-docs/**"};
+        "/v3/api-docs/**", "/help/**"};
     private static final String PATIENT = Role.PATIENT.name();
     private static final String[] STAFF = Role.staff().stream().map(Role::name).toArray(String[]::new);
 

@@ -60,6 +60,9 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
             new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up", null, null),
             new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/schedules/{s}/protocol", null,
                     Map.of("templateId", "default", "instrumentSetId", "knee-oa", "version", "{sv}")),
+            new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/schedules/{s}/baseline-gap", null,
+                    Map.of("baselineReason", "PATIENT_DECLINED")),
+            new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up/progress-report.pdf", null, null),
             new Endpoint(HttpMethod.GET, "/patients/{p}/follow-up/tasks/{t}", null, null),
             new Endpoint(HttpMethod.POST, "/patients/{p}/follow-up/tasks/{t}", null,
                     Map.of("action", "save", "q_{q}", "3", "version", "{tv}")),
@@ -103,6 +106,7 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
                 select (select count(*) from followup_response where patient_id = :p)
                      + (select count(*) from followup_task where patient_id = :p)
                      + (select count(*) from followup_problem_report where patient_id = :p)
+                     + (select count(*) from followup_baseline_gap where patient_id = :p)
                      + (select coalesce(sum(version), 0) from followup_task where patient_id = :p)
                      + (select coalesce(sum(version), 0) from followup_schedule where patient_id = :p)""")
                 .param("p", t.patient().value()).query(Long.class).single();

@@ -92,6 +92,26 @@ final class TreatmentPath {
 
     /** Treats a planned patient today and waits for the follow-ups. */
     PatientId treat(PatientId patient) {
+        String product = released(patient);
+        Actor clinician = actor(CLINICIAN);
+        assertThat(beans.getBean(Bedside.class).administer(clinician, product, new AdministrationInput(3L,
+                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
+                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+        return recordProcedure(patient, product);
+    }
+
+    /** Records the procedure of a planned patient whose product was given today, and waits for the follow-ups. */
+    PatientId recordProcedure(PatientId patient, String product) {
+        beans.getBean(Procedures.class).record(actor(CLINICIAN), patient, new ProcedureInput(product, null,
+                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
+                        new BigDecimal("4.0"), null)), "None", "Partial weight bearing for 48 hours"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
+                && schedule(patient).activeTasks().size() > 4);
+        return patient;
+    }
+
+    /** Collects, processes, tests and releases a product for a planned patient; its identifier. */
+    String released(PatientId patient) {
         beans.getBean(ClinicProductSettings.class).save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
                 new ClinicProductSettings.SettingsInput(Duration.ofHours(8), new BigDecimal("70"), 100_000_000L,
                         null, Duration.ofHours(6), "Test values only, not clinical guidance"));
@@ -107,15 +127,7 @@ final class TreatmentPath {
                 new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
         custody.record(clinician, product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null, null,
                 null, null));
-        assertThat(beans.getBean(Bedside.class).administer(clinician, product, new AdministrationInput(3L,
-                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
-                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
-        beans.getBean(Procedures.class).record(clinician, patient, new ProcedureInput(product, null,
-                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
-                        new BigDecimal("4.0"), null)), "None", "Partial weight bearing for 48 hours"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
-                && schedule(patient).activeTasks().size() > 4);
-        return patient;
+        return product;
     }
 
     ScheduleView schedule(PatientId patient) {

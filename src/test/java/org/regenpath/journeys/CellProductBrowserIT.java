@@ -99,6 +99,9 @@ class CellProductBrowserIT extends BrowserIT {
         screenshot("journey4-product-released");
 
         page.locator("#bedside-link").click();
+        // Nobody answered the baseline questionnaires: the screen warns and asks why before it checks.
+        assertThat(page.locator("#baseline-warning")).containsText("Baseline questionnaires not completed");
+        page.locator("#baselineReason").selectOption("PATIENT_DECLINED");
         fillBedsideExceptWristband(product);
         page.locator("#wristband").pressSequentially(String.valueOf(otherPatient.value()));
         page.locator("#wristband").press("Enter");

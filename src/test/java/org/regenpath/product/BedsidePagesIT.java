@@ -55,7 +55,7 @@ class BedsidePagesIT extends WebIT {
                 .param("wristband", String.valueOf(wristband.value())).param("productLabel", product)
                 .param("siteRegion", "knee joint").param("siteLaterality", side).param("verifierEmail", LAB)
                 .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
-                .param("volumeMl", volume);
+                .param("volumeMl", volume).param("baselineReason", "PATIENT_DECLINED");
     }
 
     record Released(PatientId patient, String product) {}

@@ -3,6 +3,8 @@ package org.regenpath.followup.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regenpath.followup.BaselineGaps;
+import org.regenpath.followup.BaselineReason;
 import org.regenpath.followup.ClinicInstrumentSets;
 import org.regenpath.followup.FollowupDashboard;
 import org.regenpath.followup.FollowupDashboardView;
@@ -49,10 +51,12 @@ class FollowupPages {
     private final JsonMapper json;
     private final ProblemReports problems;
     private final ClinicInstrumentSets sets;
+    private final BaselineGaps gaps;
 
     FollowupPages(FollowupSchedules schedules, FollowupTrajectories trajectories, FollowupDashboard dashboard,
             FollowupDefaults defaults, InstrumentCatalog catalog, PatientRegistry registry, CurrentActor actor,
-            JsonMapper json, ProblemReports problems, ClinicInstrumentSets sets) {
+            JsonMapper json, ProblemReports problems, ClinicInstrumentSets sets, BaselineGaps gaps) {
+        this.gaps = gaps;
         this.schedules = schedules;
         this.trajectories = trajectories;
         this.dashboard = dashboard;
@@ -90,6 +94,24 @@ class FollowupPages {
         }
     }
 
+    /** Records why a schedule's baseline questionnaires are not (or were not) collected before the procedure. */
+    @PostMapping("/patients/{patientId}/follow-up/schedules/{scheduleId}/baseline-gap")
+    String explainBaseline(@PathVariable long patientId, @PathVariable long scheduleId,
+            @RequestParam(required = false) String baselineReason, @RequestParam(required = false) String baselineNote,
+            Model model, RedirectAttributes redirect) {
+        Actor a = actor.get();
+        PatientId patient = PatientId.of(patientId);
+        model.addAttribute("chosenReason", baselineReason);
+        model.addAttribute("chosenNote", baselineNote);
+        try {
+            gaps.explainSchedule(a, patient, scheduleId, baselineReason, baselineNote);
+            redirect.addFlashAttribute("changed", "Recorded why the baseline is not collected.");
+            return "redirect:/patients/" + patientId + "/follow-up#schedule-" + scheduleId;
+        } catch (InvalidInput e) {
+            return patientPage(a, patient, scheduleId, e.fieldErrors(), model);
+        }
+    }
+
     @GetMapping("/follow-up")
     String dashboard(Model model) {
         FollowupDashboardView view = dashboard.dashboard(actor.get());
@@ -118,6 +140,8 @@ class FollowupPages {
         model.addAttribute("sets", sets.available(a));
         model.addAttribute("mayChangeProtocol", a.hasRole(Role.COORDINATOR, Role.CLINICIAN) && !a.isSystem());
         model.addAttribute("failedSchedule", failedSchedule);
+        model.addAttribute("baselineGaps", gaps.explanations(a, patient));
+        model.addAttribute("baselineReasons", BaselineReason.values());
         model.addAttribute("errors", errors);
         return "followup/patient";
     }

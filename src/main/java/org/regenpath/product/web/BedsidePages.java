@@ -1,10 +1,14 @@
 package org.regenpath.product.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.identity.Dates;
+import java.util.Optional;
 import org.regenpath.product.AdministrationOutcome;
+import org.regenpath.product.BaselineGap;
+import org.regenpath.product.BaselineWarnings;
 import org.regenpath.product.Bedside;
 import org.regenpath.product.BedsideFinding;
 import org.regenpath.product.ChainOfCustody;
@@ -13,6 +17,7 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.Laterality;
+import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,23 +39,47 @@ class BedsidePages {
     private final ChainOfCustody custody;
     private final CurrentActor actor;
     private final Dates dates;
+    private final BaselineWarnings baselines;
 
-    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor, Dates dates) {
+    BedsidePages(Bedside bedside, ChainOfCustody custody, CurrentActor actor, Dates dates,
+            BaselineWarnings baselines) {
         this.bedside = bedside;
         this.custody = custody;
         this.actor = actor;
         this.dates = dates;
+        this.baselines = baselines;
     }
 
     @GetMapping
     String screen(@PathVariable String productId, Model model) {
+        model.addAttribute("baselineForm", new BaselineForm());
         return page(actor.get(), productId, new BedsideForm(), null, Map.of(), model);
     }
 
+    /**
+     * Checks and injects. When the patient's baseline questionnaires are still open and nobody recorded why, the
+     * clinician says why first (decision 0029); the reason is recorded even if the check then stops.
+     */
     @PostMapping
-    String administer(@PathVariable String productId, @ModelAttribute("scan") BedsideForm form, Model model) {
+    String administer(@PathVariable String productId, @ModelAttribute("scan") BedsideForm form,
+            @ModelAttribute("baselineForm") BaselineForm baseline, Model model) {
         Actor a = actor.get();
         try {
+            ProductView product = custody.get(a, productId);
+            if (a.hasRole(Role.CLINICIAN) && asksWhy(product, baselines.gap(product))) {
+                if (!baseline.given()) {
+                    Map<String, String> errors = new LinkedHashMap<>();
+                    errors.put("baselineReason", "The baseline questionnaires are not completed. Have the patient"
+                            + " answer them first, or choose why not.");
+                    try {
+                        form.toInput(dates.zone());
+                    } catch (InvalidInput e) {
+                        errors.putAll(e.fieldErrors());
+                    }
+                    return page(a, productId, form, null, errors, model);
+                }
+                baselines.explain(a, product, baseline.getBaselineReason(), baseline.getBaselineNote());
+            }
             AdministrationOutcome outcome = bedside.administer(a, productId, form.toInput(dates.zone()));
             return page(a, productId, form, outcome, Map.of(), model);
         } catch (InvalidInput e) {
@@ -58,6 +87,14 @@ class BedsidePages {
         } catch (Conflict e) {
             return page(a, productId, form, null, Map.of("conflict", e.getMessage()), model);
         }
+    }
+
+    /**
+     * Whether the screen asks why the baseline is open: only when nobody recorded it and the product could be given
+     * (a withdrawn consent stops the injection anyway, and the screen says so first).
+     */
+    private static boolean asksWhy(ProductView product, Optional<BaselineGap> gap) {
+        return product.consentWithdrawn() == null && BaselineWarnings.needsReason(gap);
     }
 
     private String page(Actor a, String productId, BedsideForm form, AdministrationOutcome outcome,
@@ -72,6 +109,10 @@ class BedsidePages {
         model.addAttribute("sides", Laterality.values());
         model.addAttribute("fields", LabFields.BEDSIDE);
         model.addAttribute("errors", errors);
+        Optional<BaselineGap> gap = product.state().isFinal() ? Optional.empty() : baselines.gap(product);
+        model.addAttribute("baseline", gap.orElse(null));
+        model.addAttribute("asksWhy", asksWhy(product, gap));
+        model.addAttribute("baselineReasons", baselines.reasons());
         return "product/bedside";
     }
 }
