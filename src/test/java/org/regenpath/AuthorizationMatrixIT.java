@@ -76,6 +76,7 @@ class AuthorizationMatrixIT extends WebIT {
         e.add(new Endpoint(HttpMethod.POST, "/admin/users/{user}/password", "password=another-long-password",
                 CLINICIAN, OTHER_ADMIN));
         e.add(new Endpoint(HttpMethod.GET, "/admin/audit", null, COORDINATOR, null));
+        e.add(new Endpoint(HttpMethod.GET, "/admin/audit.csv", null, CLINICIAN, null));
         return e;
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.QuestionnaireTask;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ class ResponseEntryPages {
 
     private final FollowupResponses responses;
     private final CurrentActor actor;
+    private final PatientRegistry registry;
 
-    ResponseEntryPages(FollowupResponses responses, CurrentActor actor) {
+    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, PatientRegistry registry) {
         this.responses = responses;
+        this.registry = registry;
         this.actor = actor;
     }
 
@@ -35,6 +38,7 @@ class ResponseEntryPages {
         QuestionnaireTask task = responses.open(actor.get(), PatientId.of(patientId), taskId);
         QuestionnaireForm.show(task, task.answers(), Map.of(), model);
         model.addAttribute("patientId", patientId);
+        model.addAttribute("patient", registry.get(actor.get(), PatientId.of(patientId)));
         return "followup/enter";
     }
 
@@ -54,6 +58,7 @@ class ResponseEntryPages {
             }
             case SHOW_AGAIN -> {
                 model.addAttribute("patientId", patientId);
+        model.addAttribute("patient", registry.get(actor.get(), PatientId.of(patientId)));
                 yield "followup/enter";
             }
         };
