@@ -79,6 +79,7 @@ class AuthorizationMatrixIT extends WebIT {
         e.add(new Endpoint(HttpMethod.POST, "/admin/clinic", "timeZone=America/Chicago", CLINICIAN, null));
         e.add(new Endpoint(HttpMethod.PUT, "/api/clinic/time-zone", "{\"timeZone\": \"America/Chicago\"}",
                 COORDINATOR, null));
+        e.add(new Endpoint(HttpMethod.GET, "/admin/audit.csv", null, CLINICIAN, null));
         return e;
     }
 

@@ -3,14 +3,11 @@ package org.regenpath.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
-import org.regenpath.shared.ClinicZones;
-import org.regenpath.shared.LikePattern;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
-import org.regenpath.shared.Role;
+import org.regenpath.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,16 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditTrail {
 
     private static final int MAX_DETAIL = 1000;
-    private static final int MAX_ROWS = 500;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ClinicZones zones;
     private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, ClinicZones zones) {
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.zones = zones;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -72,60 +66,22 @@ public class AuditTrail {
     }
 
     /**
-     * Searches the trail of the actor's own clinic, newest first, at most 500 rows. Only clinic admins may
-     * search; the search itself is recorded.
+     * One page of the trail of one patient, newest first, for the history section of the chart; the caller has
+     * authorised the read.
      */
-    @Transactional
-    public List<AuditRecord> search(Actor actor, AuditQuery query) {
-        if (!actor.hasRole(Role.CLINIC_ADMIN) || actor.clinicId() == null) {
-            denied(actor, AuditAction.SEARCH, null, "AuditEvent", null, "role " + actor.role() + " may not search");
-            throw new AccessDenied("Only a clinic admin can search the audit trail.");
-        }
-        StringBuilder sql = new StringBuilder(
-                "select * from audit_event where clinic_id = :clinic");
-        List<Object[]> params = new ArrayList<>();
-        params.add(new Object[] {"clinic", actor.clinicId().value()});
-        if (query.patientId() != null) {
-            sql.append(" and patient_id = :patient");
-            params.add(new Object[] {"patient", query.patientId()});
-        }
-        if (query.username() != null && !query.username().isBlank()) {
-            sql.append(" and lower(username) like :username").append(LikePattern.ESCAPE);
-            params.add(new Object[] {"username", LikePattern.containing(query.username().trim().toLowerCase())});
-        }
-        if (query.from() != null) {
-            sql.append(" and occurred_at >= :from");
-            params.add(new Object[] {"from", zones.startOf(actor.clinicId(), query.from()).atOffset(ZoneOffset.UTC)});
-        }
-        if (query.to() != null) {
-            sql.append(" and occurred_at < :to");
-            params.add(new Object[] {"to", zones.startOf(actor.clinicId(), query.to().plusDays(1))
-                    .atOffset(ZoneOffset.UTC)});
-        }
-        if (query.outcome() != null) {
-            sql.append(" and outcome = :outcome");
-            params.add(new Object[] {"outcome", query.outcome().name()});
-        }
-        sql.append(" order by id desc limit ").append(MAX_ROWS);
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
-        for (Object[] p : params) {
-            spec = spec.param((String) p[0], p[1]);
-        }
-        List<AuditRecord> rows = spec.query(AuditTrail::map).list();
-        insert(actor, AuditAction.SEARCH, AuditOutcome.SUCCESS, null, "AuditEvent", null, query.toString());
-        return rows;
-    }
-
-    /** The trail of one patient, for the history section of the chart; the caller has authorised the read. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<AuditRecord> historyOf(PatientId patient, int limit) {
-        return jdbc.sql("select * from audit_event where patient_id = :p order by id desc limit " + limit)
+    public ResultPage<AuditRecord> historyOf(PatientId patient, Paging paging) {
+        List<AuditRecord> rows = jdbc.sql("select * from audit_event where patient_id = :p order by id desc"
+                        + " offset " + paging.offset() + " rows fetch next " + paging.size() + " rows only")
                 .param("p", patient.value())
                 .query(AuditTrail::map)
                 .list();
+        long total = jdbc.sql("select count(*) from audit_event where patient_id = :p").param("p", patient.value())
+                .query(Long.class).single();
+        return new ResultPage<>(rows, paging.page(), paging.size(), total);
     }
 
-    private void insert(
+    void insert(
             Actor actor,
             AuditAction action,
             AuditOutcome outcome,
@@ -158,7 +114,7 @@ public class AuditTrail {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private static AuditRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static AuditRecord map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AuditRecord(
                 rs.getLong("id"),
                 rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),

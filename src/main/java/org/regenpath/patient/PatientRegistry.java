@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.regenpath.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,7 +48,6 @@ public class PatientRegistry {
 
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String RESOURCE = "Patient";
-    private static final int SEARCH_LIMIT = 200;
     /** A generated MRN can only be lost to a clinic-chosen one entered at the same moment; then the next is tried. */
     private static final int GENERATED_MRN_ATTEMPTS = 5;
 
@@ -55,10 +58,13 @@ public class PatientRegistry {
     private final Clock clock;
     private final ClinicZones zones;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<PatientProgressSource> progressSources;
 
     PatientRegistry(Patients patients, MrnCounters counters, AuditTrail audit, Validator validator, Clock clock,
-            PlatformTransactionManager transactions, ClinicZones zones) {
+            PlatformTransactionManager transactions, ClinicZones zones,
+            ObjectProvider<PatientProgressSource> progressSources) {
         this.zones = zones;
+        this.progressSources = progressSources;
         this.patients = patients;
         this.counters = counters;
         this.audit = audit;
@@ -149,11 +155,38 @@ public class PatientRegistry {
 
     /**
      * Searches the actor's clinic by name words, MRN prefix or date of birth ({@code yyyy-MM-dd} typed as the
-     * text, or given separately). A blank search lists the clinic's patients.
+     * text, or given separately), by name; the first {@value Paging#MAX_SIZE} matches. A blank search lists the
+     * clinic's patients. Lists a person pages through use {@link #list}.
      */
     @Transactional
     public List<PatientView> search(Actor actor, String text, LocalDate born) {
+        return list(actor, text, born, PatientSort.NAME, false, new Paging(0, Paging.MAX_SIZE))
+                .map(PatientListEntry::patient).items();
+    }
+
+    /**
+     * One page of the actor's clinic's patients matching the search (as {@link #search}), in the given order, each
+     * with where they stand; the search is audited with its page and total.
+     */
+    @Transactional
+    public ResultPage<PatientListEntry> list(
+            Actor actor, String text, LocalDate born, PatientSort sort, boolean descending, Paging paging) {
         requireRole(actor, AuditAction.SEARCH, null, RESOURCE, CARE_TEAM);
+        PatientFilter filter = filter(text, born);
+        List<PatientView> found = patients.search(actor.clinicId(), filter, sort, descending, paging.offset(),
+                paging.size());
+        long total = found.size() < paging.size() && (found.size() > 0 || paging.page() == 0)
+                ? paging.offset() + found.size() : patients.count(actor.clinicId(), filter);
+        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null,
+                "text=" + (filter.words().length == 0 ? "" : "[" + filter.text().length() + " chars]") + " born="
+                        + (filter.born() != null) + " page=" + paging.page() + " results=" + found.size()
+                        + " total=" + total);
+        Map<PatientId, PatientProgress> progress = progress(actor, found);
+        return new ResultPage<>(found.stream().map(p -> new PatientListEntry(p,
+                PatientProgress.NONE.merge(progress.getOrDefault(p.id(), PatientProgress.NONE)))).toList(), paging.page(), paging.size(), total);
+    }
+
+    private static PatientFilter filter(String text, LocalDate born) {
         String query = text == null ? "" : text.trim();
         if (query.length() > 100) {
             throw InvalidInput.of("q", "At most 100 characters");
@@ -167,11 +200,18 @@ public class PatientRegistry {
                 throw InvalidInput.of("q", "Not a valid date");
             }
         }
-        List<PatientView> found = patients.search(actor.clinicId(), query, date, SEARCH_LIMIT);
-        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null,
-                "text=" + (query.isEmpty() ? "" : "[" + query.length() + " chars]") + " born=" + (date != null)
-                        + " results=" + found.size());
-        return found;
+        return new PatientFilter(query, date);
+    }
+
+    private Map<PatientId, PatientProgress> progress(Actor actor, List<PatientView> found) {
+        Map<PatientId, PatientProgress> out = new HashMap<>();
+        if (found.isEmpty()) {
+            return out;
+        }
+        List<PatientId> ids = found.stream().map(PatientView::id).toList();
+        progressSources.forEach(source -> source.progressOf(actor.clinicId(), ids)
+                .forEach((id, p) -> out.merge(id, p, PatientProgress::merge)));
+        return out;
     }
 
     /**
@@ -236,12 +276,12 @@ public class PatientRegistry {
         return out;
     }
 
-    /** The audit trail of one patient, newest first, for the chart's history; the read is itself audited. */
+    /** One page of the audit trail of one patient, newest first, for the chart's history; the read is audited. */
     @Transactional
-    public List<AuditRecord> history(Actor actor, PatientId id, int limit) {
+    public ResultPage<AuditRecord> history(Actor actor, PatientId id, Paging paging) {
         authorize(actor, id, AuditAction.READ, "AuditEvent", Set.of(Role.CLINICIAN));
-        List<AuditRecord> rows = audit.historyOf(id, Math.min(limit, 200));
-        audit.success(actor, AuditAction.READ, id, "AuditEvent", null, "history");
+        ResultPage<AuditRecord> rows = audit.historyOf(id, paging);
+        audit.success(actor, AuditAction.READ, id, "AuditEvent", null, "history page=" + paging.page());
         return rows;
     }
 

@@ -26,6 +26,11 @@ public record PatientView(
         return familyName + ", " + givenName;
     }
 
+    /** "Family, Given · MRN …": how a person who reads a page or a list recognises the patient. */
+    public String label() {
+        return displayName() + " · MRN " + mrn;
+    }
+
     /** Age in whole years on the given day. */
     public int ageOn(LocalDate day) {
         return Period.between(dateOfBirth, day).getYears();

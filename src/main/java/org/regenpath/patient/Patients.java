@@ -105,12 +105,29 @@ class Patients {
     }
 
     /**
-     * Finds patients of one clinic whose name contains every word of the text, whose MRN starts with it, or
-     * who were born on the given date. At most {@code limit} rows, by family name.
+     * One page of the patients of one clinic whose name contains every word of the filter's text, or whose MRN
+     * starts with it, and who were born on the filter's date.
      */
-    List<PatientView> search(ClinicId clinic, String text, LocalDate born, int limit) {
-        StringBuilder sql = new StringBuilder("select * from patient where clinic_id = :c");
-        String[] words = text == null || text.isBlank() ? new String[0] : text.trim().toLowerCase().split("\\s+");
+    List<PatientView> search(ClinicId clinic, PatientFilter filter, PatientSort sort, boolean descending,
+            long offset, int limit) {
+        return where(clinic, filter, "select *", " order by " + sort.orderBy(descending) + " offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .query(Patients::map).list();
+    }
+
+    /** Like {@link #search(ClinicId, PatientFilter, PatientSort, boolean, long, int)}, by name, from the start. */
+    List<PatientView> search(ClinicId clinic, PatientFilter filter, PatientSort sort, long offset, int limit) {
+        return search(clinic, filter, sort, false, offset, limit);
+    }
+
+    /** How many patients of the clinic the filter matches. */
+    long count(ClinicId clinic, PatientFilter filter) {
+        return where(clinic, filter, "select count(*)", "").query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec where(ClinicId clinic, PatientFilter filter, String select, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" from patient where clinic_id = :c");
+        String[] words = filter.words();
         if (words.length > 0) {
             sql.append(" and (lower(mrn) like :mrn").append(LikePattern.ESCAPE).append(" or (");
             for (int i = 0; i < words.length; i++) {
@@ -120,23 +137,21 @@ class Patients {
             }
             sql.append("))");
         }
-        if (born != null) {
+        if (filter.born() != null) {
             sql.append(" and date_of_birth = :born");
         }
-        sql.append(" order by family_name, given_name, id limit ").append(limit);
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("c", clinic.value());
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(tail).toString()).param("c", clinic.value());
         if (words.length > 0) {
-            spec = spec.param("mrn", LikePattern.startingWith(text.trim().toLowerCase()));
+            spec = spec.param("mrn", LikePattern.startingWith(filter.text().trim().toLowerCase()));
             for (int i = 0; i < words.length; i++) {
                 spec = spec.param("w" + i, LikePattern.containing(words[i]));
             }
         }
-        if (born != null) {
-            spec = spec.param("born", born);
+        if (filter.born() != null) {
+            spec = spec.param("born", filter.born());
         }
-        return spec.query(Patients::map).list();
+        return spec;
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -7,7 +7,9 @@
  * no other role and no other clinic may, and every refusal is recorded in the audit trail. A patient signed in to
  * the portal may use only their own record, and only where a module allows the role {@code PATIENT}.
  * {@link org.regenpath.patient.PortalInvitations} invites a patient to the portal from the chart (the account
- * itself lives in identity).
+ * itself lives in identity). The patient list shows where each patient stands through the port
+ * {@link org.regenpath.patient.PatientProgressSource}, which intake, planning, procedure and follow-up implement
+ * (decision 0028); the audit trail names patients through its port {@code AuditPatients}, implemented here.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Patient registry",

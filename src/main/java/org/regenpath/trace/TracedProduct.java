@@ -41,17 +41,17 @@ public record TracedProduct(
 
     /**
      * A custody step that used a device or kit lot: when it happened and, for a late entry, when and by whom it was
-     * recorded ({@code recordedLater}, otherwise {@code null}).
+     * recorded ({@code recordedLaterAt}, otherwise {@code null}; by {@code by}).
      */
     public record Material(int sequence, CustodyStep step, Instant at, String device, String kitLot, String by,
-            String recordedLater) {}
+            Instant recordedLaterAt) {}
 
     /**
      * The injection: when it happened, to whom (as the wristband was scanned), where, by whom, confirmed by whom,
-     * and for a late entry when and by whom it was recorded ({@code recordedLater}, otherwise {@code null}).
+     * and for a late entry when it was recorded ({@code recordedLaterAt}, otherwise {@code null}; by {@code by}).
      */
     public record Administration(Instant at, PatientId to, InjectionSite site, String by, String confirmedBy,
-            String recordedLater) {}
+            Instant recordedLaterAt) {}
 
     /** The procedure record of the injection. */
     public record Procedure(long id, Instant performedAt, String operator) {}
@@ -59,7 +59,7 @@ public record TracedProduct(
     static TracedProduct of(ProductView p, TracedPatient patient, ProcedureRecord procedure) {
         List<Material> materials = p.events().stream().filter(e -> e.device() != null || e.kitLot() != null)
                 .map(e -> new Material(e.sequence(), e.step(), e.at(), e.device(), e.kitLot(),
-                        e.performedBy().displayName(), e.recordedLater()))
+                        e.performedBy().displayName(), recordedLaterAt(e)))
                 .toList();
         Administration given = p.events().stream().filter(e -> e.step() == CustodyStep.ADMINISTERED).findFirst()
                 .map(TracedProduct::administration).orElse(null);
@@ -70,6 +70,10 @@ public record TracedProduct(
 
     private static Administration administration(CustodyEvent e) {
         return new Administration(e.at(), e.administeredTo(), e.site(), e.performedBy().displayName(),
-                e.confirmedBy() == null ? null : e.confirmedBy().displayName(), e.recordedLater());
+                e.confirmedBy() == null ? null : e.confirmedBy().displayName(), recordedLaterAt(e));
+    }
+
+    private static Instant recordedLaterAt(CustodyEvent e) {
+        return e.lateEntry() ? e.recordedAt() : null;
     }
 }

@@ -33,7 +33,9 @@ class ResponseEntryPagesIT extends TreatedPatientIT {
         Instrument instrument = InstrumentCatalog.load().instrument("koos-jr");
         String first = instrument.questions().get(0).linkId();
         String second = instrument.questions().get(1).linkId();
-        assertThat(page(p, koos.id())).contains("id=\"questionnaire\"").contains("name=\"q_" + first + "\"");
+        String shown = page(p, koos.id());
+        assertThat(shown).contains("id=\"questionnaire\"").contains("name=\"q_" + first + "\"")
+                .doesNotContain("patient #").containsPattern("id=\"entry-patient\">[^<]+, [^<]+ · MRN [^<]+<");
 
         mvc.perform(form(p, koos, "save").param("q_" + first, "2")).andExpect(status().is3xxRedirection());
         assertThat(page(p, koos.id())).contains("id=\"draft-notice\"");

@@ -45,7 +45,7 @@ class AdminBrowserIT extends BrowserIT {
         page.locator("#user").fill("admin@demo-clinic.example");
         page.locator("#outcome").selectOption("DENIED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-        assertThat(page.locator("#audit-rows tbody")).containsText("LOGIN_FAILED");
+        assertThat(page.locator("#audit-rows tbody")).containsText("Login failed");
         screenshot("admin-audit");
     }
 }

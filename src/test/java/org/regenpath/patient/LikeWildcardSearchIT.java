@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.regenpath.audit.AuditEntry;
 import org.regenpath.audit.AuditQuery;
 import org.regenpath.audit.AuditRecord;
-import org.regenpath.audit.AuditTrail;
+import org.regenpath.audit.AuditSearch;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.Paging;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +28,7 @@ class LikeWildcardSearchIT extends WebIT {
     PatientRegistry registry;
 
     @Autowired
-    AuditTrail audit;
+    AuditSearch audit;
 
     private void insert(String given, String family) {
         Instant now = Instant.now();
@@ -64,10 +66,12 @@ class LikeWildcardSearchIT extends WebIT {
         registry.search(actor(CLINICIAN), "", null); // at least one audit row of this clinic today
         Actor admin = actor(ADMIN);
         for (String typed : List.of("%", "_", "\\")) {
-            List<AuditRecord> rows = audit.search(admin, new AuditQuery(null, typed, null, null, null));
+            List<AuditRecord> rows = audit.search(admin, new AuditQuery(null, typed, null, null, null),
+                    new Paging(0, Paging.MAX_SIZE)).items().stream().map(AuditEntry::record).toList();
             assertThat(rows).as("user filter " + typed)
                     .allSatisfy(r -> assertThat(r.username()).contains(typed));
         }
-        assertThat(audit.search(admin, new AuditQuery(null, "clinician@demo", null, null, null))).isNotEmpty();
+        assertThat(audit.search(admin, new AuditQuery(null, "clinician@demo", null, null, null), new Paging(0, 50))
+                .items()).isNotEmpty();
     }
 }

@@ -137,7 +137,9 @@ class LabPagesIT extends WebIT {
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
         long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
         String url = "/lab/patients/" + c.patient().value() + "/collect";
-        assertThat(page(LAB, url + "?planId=" + plan)).contains("collect-form");
+        PatientView named = registry.get(actor(CLINICIAN), c.patient());
+        assertThat(page(LAB, url + "?planId=" + plan)).contains("collect-form").contains(named.label())
+                .doesNotContain("patient #");
         String missing = mvc.perform(post(url).with(as(LAB)).with(csrf()).param("planId", String.valueOf(plan))
                         .param("location", " ")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

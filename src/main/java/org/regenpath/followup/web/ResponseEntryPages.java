@@ -7,6 +7,7 @@ import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.QuestionnaireTask;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +29,12 @@ class ResponseEntryPages {
 
     private final FollowupResponses responses;
     private final CurrentActor actor;
-    private final Clock clock;
+    private final PatientRegistry registry;
 
-    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, Clock clock) {
+    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, PatientRegistry registry) {
         this.responses = responses;
+        this.registry = registry;
         this.actor = actor;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -68,6 +69,7 @@ class ResponseEntryPages {
     /** The entry page asks the day the patient answered; it cannot be later than today. */
     private void staffEntry(long patientId, Model model) {
         model.addAttribute("patientId", patientId);
+        model.addAttribute("patient", registry.get(actor.get(), PatientId.of(patientId)));
         model.addAttribute("staffEntry", true);
     }
 }

@@ -2,15 +2,21 @@ package org.regenpath.patient.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.patient.PatientDetails;
+import org.regenpath.patient.PatientListEntry;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientSort;
 import org.regenpath.patient.PatientView;
 import org.regenpath.patient.SexAtBirth;
 import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PageLink;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -56,12 +62,31 @@ class PatientApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search patients by name words, MRN prefix or date of birth")
-    List<PatientView> search(
+    @Operation(summary = "Search patients by name words, MRN prefix or date of birth, one page at a time",
+            description = "The body is the page's patients. page counts from 0; size is 1 to 200 (default 200);"
+                    + " sort is name, mrn, born or registered, dir asc or desc. The total is in X-Total-Count,"
+                    + " the first, previous and next pages in the Link header (RFC 8288).")
+    ResponseEntity<List<PatientView>> search(
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate born) {
-        return registry.search(actor.get(), q, born);
+                    LocalDate born,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
+            @RequestParam(name = "page", required = false) Integer page,
+            @RequestParam(name = "size", required = false) Integer size,
+            HttpServletRequest request) {
+        PatientSort order = sort == null || sort.isBlank() ? PatientSort.NAME : PatientSort.ofKey(sort);
+        if (order == null) {
+            throw InvalidInput.of("sort", "Sort by name, mrn, born or registered");
+        }
+        if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
+            throw InvalidInput.of("dir", "Use asc or desc");
+        }
+        ResultPage<PatientView> found = registry.list(actor.get(), q, born, order, "desc".equals(dir),
+                Paging.of(page, size, Paging.MAX_SIZE)).map(PatientListEntry::patient);
+        return ResponseEntity.ok()
+                .headers(PageLink.headers(request.getRequestURI(), request.getParameterMap(), found))
+                .body(found.items());
     }
 
     @PostMapping

@@ -1,15 +1,24 @@
 package org.regenpath.patient.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.regenpath.audit.AuditEntry;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.PatientListEntry;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientSort;
 import org.regenpath.patient.PatientView;
 import org.regenpath.patient.PortalInvitations;
 import org.regenpath.patient.SexAtBirth;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PageLink;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Patient list and search, registration, the chart overview, editing and the chart's history. */
 @Controller
 class PatientPages {
+
+    /** Rows per page of the patient list and the chart's history. */
+    static final int PAGE_SIZE = 50;
 
     private final PatientRegistry registry;
     private final PortalInvitations invitations;
@@ -45,17 +57,38 @@ class PatientPages {
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate born,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
+            @RequestParam(name = "page", required = false) Integer page,
+            HttpServletRequest request,
             Model model) {
-        List<PatientView> patients;
+        PatientSort order = PatientSort.ofKey(sort) == null ? PatientSort.NAME : PatientSort.ofKey(sort);
+        boolean descending = "desc".equals(dir);
+        ResultPage<PatientListEntry> patients;
         try {
-            patients = registry.search(actor.get(), q, born);
+            patients = registry.list(actor.get(), q, born, order, descending,
+                    Paging.of(page == null ? null : Math.max(page, 0), null, PAGE_SIZE));
         } catch (InvalidInput e) {
             model.addAttribute("searchError", e.fieldErrors().values().iterator().next());
-            patients = List.of();
+            patients = new ResultPage<>(List.of(), 0, PAGE_SIZE, 0);
         }
+        String path = request.getRequestURI();
+        Map<String, String[]> params = request.getParameterMap();
         model.addAttribute("patients", patients);
         model.addAttribute("q", q);
         model.addAttribute("born", born);
+        model.addAttribute("sort", order);
+        model.addAttribute("previous", PageLink.to(path, params, patients.page() - 1));
+        model.addAttribute("next", PageLink.to(path, params, patients.page() + 1));
+        Map<String, String> sortLinks = new LinkedHashMap<>();
+        for (PatientSort s : PatientSort.values()) {
+            Map<String, String[]> sorted = new LinkedHashMap<>(params);
+            sorted.remove("page");
+            sorted.put("dir", new String[] {s == order && !descending ? "desc" : "asc"});
+            sortLinks.put(s.key(), PageLink.with(path, sorted, "sort", s.key()));
+        }
+        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("descending", descending);
         return "patient/list";
     }
 
@@ -122,9 +155,20 @@ class PatientPages {
     }
 
     @GetMapping("/patients/{id}/history")
-    String history(@PathVariable("id") long id, Model model) {
+    String history(
+            @PathVariable("id") long id,
+            @RequestParam(name = "page", required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
         PatientId patientId = PatientId.of(id);
-        model.addAttribute("history", registry.history(actor.get(), patientId, 200));
+        Paging paging = Paging.of(page == null ? null : Math.max(page, 0), null, PAGE_SIZE);
+        ResultPage<AuditEntry> history = registry.history(actor.get(), patientId, paging)
+                .map(r -> new AuditEntry(r, null));
+        model.addAttribute("history", history);
+        model.addAttribute("previous", PageLink.to(request.getRequestURI(), request.getParameterMap(),
+                history.page() - 1));
+        model.addAttribute("next", PageLink.to(request.getRequestURI(), request.getParameterMap(),
+                history.page() + 1));
         model.addAttribute("patient", registry.get(actor.get(), patientId));
         return "patient/history";
     }

@@ -26,10 +26,10 @@ public final class LabFields {
 
     /**
      * When a step happened, for a step recorded after the fact. Optional: blank means it is happening now. Read in
-     * UTC, the zone the lab and bedside pages show times in ({@link #whenItHappened}).
+     * the clinic's zone, the zone the lab and bedside pages show times in ({@link #whenItHappened}).
      */
-    static final Field HAPPENED_AT = new Field("happenedAt", "When it happened (UTC)",
-            "leave blank if it is happening now; otherwise the date and time it happened, in UTC", "text",
+    static final Field HAPPENED_AT = new Field("happenedAt", "When it happened (clinic time)",
+            "leave blank if it is happening now; otherwise the date and time it happened, in the clinic's local time", "text",
             "datetime-local");
 
     static final List<Field> CUSTODY = List.of(
