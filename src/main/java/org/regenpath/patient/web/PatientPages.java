@@ -3,6 +3,7 @@ package org.regenpath.patient.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.ChartOverview;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.patient.PortalInvitations;
@@ -27,11 +28,14 @@ class PatientPages {
 
     private final PatientRegistry registry;
     private final PortalInvitations invitations;
+    private final ChartOverview overview;
     private final CurrentActor actor;
 
-    PatientPages(PatientRegistry registry, PortalInvitations invitations, CurrentActor actor) {
+    PatientPages(PatientRegistry registry, PortalInvitations invitations, ChartOverview overview,
+            CurrentActor actor) {
         this.registry = registry;
         this.invitations = invitations;
+        this.overview = overview;
         this.actor = actor;
     }
 
@@ -88,6 +92,7 @@ class PatientPages {
     String chart(@PathVariable("id") long id, Model model) {
         model.addAttribute("patient", registry.get(actor.get(), PatientId.of(id)));
         model.addAttribute("portal", invitations.access(actor.get(), PatientId.of(id)));
+        model.addAttribute("standing", overview.overview(actor.get(), PatientId.of(id)));
         return "patient/chart";
     }
 
