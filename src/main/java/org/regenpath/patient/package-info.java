@@ -7,7 +7,9 @@
  * no other role and no other clinic may, and every refusal is recorded in the audit trail. A patient signed in to
  * the portal may use only their own record, and only where a module allows the role {@code PATIENT}.
  * {@link org.regenpath.patient.PortalInvitations} invites a patient to the portal from the chart (the account
- * itself lives in identity).
+ * itself lives in identity). {@link org.regenpath.patient.ChartOverview} says where the patient stands on the
+ * chart's Overview tab and the printable summary, from the {@link org.regenpath.patient.ChartFacts} port that
+ * intake, planning, procedure and follow-up implement (decision 0027), so this module depends on none of them.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Patient registry",
