@@ -66,6 +66,8 @@ class AuthorizationMatrixIT extends WebIT {
         e.add(new Endpoint(HttpMethod.GET, "/patients/{patient}/edit", null, RESEARCHER, OTHER_CLINICIAN));
         e.add(new Endpoint(HttpMethod.POST, "/patients/{patient}", PATIENT_FORM, LAB, OTHER_CLINICIAN));
         e.add(new Endpoint(HttpMethod.GET, "/patients/{patient}/history", null, COORDINATOR, OTHER_CLINICIAN));
+        e.add(new Endpoint(HttpMethod.GET, "/patients/{patient}/summary", null, LAB, OTHER_CLINICIAN));
+        e.add(new Endpoint(HttpMethod.GET, "/procedures/day", null, LAB, null));
         e.add(new Endpoint(HttpMethod.GET, "/admin/users", null, CLINICIAN, null));
         e.add(new Endpoint(HttpMethod.POST, "/admin/users", "email=x@y.example&displayName=X&role=CLINICIAN"
                 + "&password=long-enough-password", COORDINATOR, null));

@@ -109,6 +109,11 @@ public class ProblemReports {
         return out;
     }
 
+    /** The patient's reports, newest first, for a caller that authorised and audits the read (the chart). */
+    List<ProblemReport> of(PatientId patient) {
+        return list(patient);
+    }
+
     private List<ProblemReport> list(PatientId patient) {
         return jdbc.sql("select * from followup_problem_report where patient_id = :p order by id desc")
                 .param("p", patient.value()).query(ProblemReports::row).list();

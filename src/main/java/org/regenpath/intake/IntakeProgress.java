@@ -2,7 +2,6 @@ package org.regenpath.intake;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +20,10 @@ class IntakeProgress implements PatientProgressSource {
     private final JdbcClient jdbc;
     private final ConditionCatalog catalog;
 
-    IntakeProgress(JdbcClient jdbc, ConditionCatalog catalog) {
+    private final org.regenpath.shared.ClinicZones zones;
+
+    IntakeProgress(JdbcClient jdbc, ConditionCatalog catalog, org.regenpath.shared.ClinicZones zones) {
+        this.zones = zones;
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -52,8 +54,8 @@ class IntakeProgress implements PatientProgressSource {
                 .query((rs, n) -> {
                     PatientStage stage = Outcome.ELIGIBLE.name().equals(rs.getString("outcome"))
                             ? PatientStage.ELIGIBLE : PatientStage.NOT_ELIGIBLE;
-                    LocalDate on = rs.getObject("decided_at", OffsetDateTime.class)
-                            .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+                    LocalDate on = zones.dayOf(clinic,
+                            rs.getObject("decided_at", OffsetDateTime.class).toInstant());
                     out.merge(PatientId.of(rs.getLong("patient_id")), new PatientProgress(stage, on, null, null),
                             PatientProgress::merge);
                     return null;

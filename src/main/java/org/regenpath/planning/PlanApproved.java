@@ -1,6 +1,7 @@
 package org.regenpath.planning;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.ClinicId;
@@ -20,6 +21,8 @@ import org.regenpath.shared.ProductType;
  * @param productType the planned product type
  * @param sites the planned injection sites
  * @param approvedAt when
+ * @param plannedHarvestDate the planned harvest date, or {@code null} when the plan has none (donor tissue)
+ * @param plannedProcedureDate the planned injection date
  */
 public record PlanApproved(
         long planId,
@@ -30,4 +33,6 @@ public record PlanApproved(
         CellSource cellSource,
         ProductType productType,
         Set<InjectionSite> sites,
-        Instant approvedAt) {}
+        Instant approvedAt,
+        LocalDate plannedHarvestDate,
+        LocalDate plannedProcedureDate) {}

@@ -97,6 +97,21 @@ class Plans {
                 .list().stream().map(this::load).toList();
     }
 
+    /** An approved version (the one in force) of a plan of the clinic, with its patient. */
+    record Approved(long planId, PatientId patient, PlanVersion version) {}
+
+    /** The clinic's plans' versions in force, oldest plan first. */
+    List<Approved> approvedInClinic(ClinicId clinic) {
+        return jdbc.sql("""
+                select p.id as plan_id, p.patient_id, v.* from planning_plan p
+                join planning_plan_version v on v.plan_id = p.id and v.status = 'APPROVED'
+                where p.clinic_id = :c order by p.id""")
+                .param("c", clinic.value())
+                .query((rs, n) -> new Approved(rs.getLong("plan_id"), PatientId.of(rs.getLong("patient_id")),
+                        version(rs, n)))
+                .list();
+    }
+
     /** A plan's patient and the number of its version in force, or {@code null} if none is approved. */
     record InForce(long planId, PatientId patient, Integer number) {}
 

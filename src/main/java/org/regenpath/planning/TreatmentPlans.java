@@ -151,7 +151,8 @@ public class TreatmentPlans {
         }
         PlanVersion v = approved.inForce().orElseThrow();
         events.publishEvent(new PlanApproved(planId, v.number(), patient, view.clinicId(), v.approval().pathway(),
-                v.details().cellSource(), v.details().productType(), v.details().injectionSites(), now));
+                v.details().cellSource(), v.details().productType(), v.details().injectionSites(), now,
+                v.details().plannedHarvestDate(), v.details().plannedProcedureDate()));
         audit.success(actor, AuditAction.UPDATE, patient, PLAN, planId, "approved version=" + v.number()
                 + " pathway=" + v.approval().pathway() + " rules=" + v.approval().rulesVersion() + " consent="
                 + consent.consentId());

@@ -28,7 +28,9 @@
  * and refusal is audited. Clinicians and coordinators view consents and record withdrawals; only clinicians obtain
  * (countersign) consent. Owns the tables {@code planning_plan}, {@code planning_plan_version},
  * {@code planning_consent}, {@code planning_consent_signature} and {@code planning_consent_withdrawal} (the last
- * three append-only); publishes {@link org.regenpath.planning.PlanApproved}.
+ * three append-only); publishes {@link org.regenpath.planning.PlanApproved}, which carries the planned dates.
+ * {@link org.regenpath.planning.PlanLookup} gives the procedure module's day list the procedures approved plans
+ * plan for a range of days, and {@code PlanningChartFacts} the chart overview its plan and consent facts.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Treatment planning",

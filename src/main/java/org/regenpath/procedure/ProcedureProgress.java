@@ -1,7 +1,6 @@
 package org.regenpath.procedure;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +18,10 @@ class ProcedureProgress implements PatientProgressSource {
 
     private final JdbcClient jdbc;
 
-    ProcedureProgress(JdbcClient jdbc) {
+    private final org.regenpath.shared.ClinicZones zones;
+
+    ProcedureProgress(JdbcClient jdbc, org.regenpath.shared.ClinicZones zones) {
+        this.zones = zones;
         this.jdbc = jdbc;
     }
 
@@ -34,8 +36,8 @@ class ProcedureProgress implements PatientProgressSource {
                 where clinic_id = :c and patient_id in (:ids) group by patient_id""")
                 .param("c", clinic.value()).param("ids", patients.stream().map(PatientId::value).toList())
                 .query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")), new PatientProgress(
-                        PatientStage.TREATED, rs.getObject("latest", OffsetDateTime.class)
-                                .withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), null, null)))
+                        PatientStage.TREATED, zones.dayOf(clinic,
+                                rs.getObject("latest", OffsetDateTime.class).toInstant()), null, null)))
                 .list();
         return out;
     }

@@ -79,6 +79,16 @@ class ProcedureRecords {
                 .param("c", clinic.value()).param("ids", List.copyOf(productIds)).query(this::map).list();
     }
 
+    /** The clinic's records of procedures under these plans, oldest first. */
+    List<ProcedureRecord> byPlans(ClinicId clinic, Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from procedure_record where clinic_id = :c and plan_id in (:ids)"
+                        + " order by performed_at, id")
+                .param("c", clinic.value()).param("ids", List.copyOf(planIds)).query(this::map).list();
+    }
+
     private ProcedureRecord map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
         List<ProcedureRecord.Site> sites = jdbc.sql("select * from procedure_site where record_id = :r order by"

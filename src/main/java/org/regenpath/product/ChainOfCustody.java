@@ -169,14 +169,19 @@ public class ChainOfCustody {
     /** The lab board: the clinic's products, newest first, in one state or all. */
     @Transactional
     public List<ProductView> board(Actor actor, ProductState state) {
-        if (!actor.hasRole(READERS.toArray(Role[]::new))) {
-            audit.denied(actor, AuditAction.SEARCH, null, PRODUCT, null, "role " + actor.role() + " not allowed");
-            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
-                    + ") may not see the lab board.");
-        }
+        requireReader(audit, actor, PRODUCT, "the lab board");
         List<ProductView> list = views.of(products.board(actor.clinicId(), state, BOARD_LIMIT));
         audit.success(actor, AuditAction.SEARCH, null, PRODUCT, null, "state=" + state + " results=" + list.size());
         return list;
+    }
+
+    /** Refuses (audited as a search of {@code resource}) an actor who may not read the lab's lists. */
+    static void requireReader(AuditTrail audit, Actor actor, String resource, String what) {
+        if (!actor.hasRole(READERS.toArray(Role[]::new))) {
+            audit.denied(actor, AuditAction.SEARCH, null, resource, null, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not see " + what + ".");
+        }
     }
 
     private void apply(CellProduct product, CustodyAction action, StepDetails step, PatientView patient) {

@@ -27,7 +27,9 @@
  * {@link org.regenpath.product.ProductAdministered}. {@link org.regenpath.product.Labels} prints the product label
  * and the patient's wristband as PDF, with barcodes of exactly what the bedside screen reads, and audits every print.
  * {@link org.regenpath.product.ProductLookup} lets the trace module read products for recalls (it authorises and
- * audits on its own).
+ * audits on its own). {@link org.regenpath.product.CollectionWorklist} is the lab's worklist: the approved plans
+ * waiting for collection, kept in {@code product_approved_plan} from planning's
+ * {@link org.regenpath.planning.PlanApproved} event (decision 0027), never from planning's tables.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Cell product",

@@ -26,7 +26,7 @@ class ProgressReportBrowserIT extends BrowserIT {
     @Test
     void theCoordinatorDownloadsTheProgressReportAndItSaysWhatTheScoresMean() throws Exception {
         TreatmentPath path = new TreatmentPath(beans, DEMO_PASSWORD);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
         PatientId p = path.planned("Reportson", "Ines", today.plusDays(1));
         path.answerPain(p, "baseline", 7);
         path.treat(p);

@@ -26,7 +26,7 @@ class ProgressReportIT extends TreatedPatientIT {
     @Autowired
     org.regenpath.patient.PatientRegistry patients;
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
 
     static String flat(String text) {
         return text.replaceAll("\\s+", " ");

@@ -25,7 +25,7 @@ class TreatmentWithoutBaselineIT extends TreatedPatientIT {
     @Autowired
     BaselineGaps gaps;
 
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
 
     MockHttpServletRequestBuilder inject(String product, PatientId p) {
         return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
@@ -52,16 +53,21 @@ abstract class AdministeredProducts extends WebIT {
     @Autowired
     Bedside bedside;
 
-    record Treated(PatientId patient, String product) {}
+    record Treated(PatientId patient, String product, long plan) {}
 
     /** An ELIGIBLE patient whose product went from harvest to injection; not administered when asked. */
     Treated treated(boolean administer) {
+        return treated(administer, LocalDate.now().plusDays(1));
+    }
+
+    /** As {@link #treated(boolean)}, for a plan whose harvest and injection are planned on {@code day}. */
+    Treated treated(boolean administer, LocalDate day) {
         settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
                 Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
                 "Test values only, not clinical guidance"));
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c, day);
         String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
                 null, null, null)).productId();
         custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
@@ -75,7 +81,7 @@ abstract class AdministeredProducts extends WebIT {
                     String.valueOf(c.patient().value()), product, "knee joint", Laterality.LEFT, LAB, DEMO_PASSWORD,
                     "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
         }
-        return new Treated(c.patient(), product);
+        return new Treated(c.patient(), product, plan);
     }
 
 }

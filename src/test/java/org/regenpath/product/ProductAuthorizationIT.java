@@ -57,6 +57,8 @@ class ProductAuthorizationIT extends WebIT {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/products?state=COLLECTED", null,
                     List.of(LAB, CLINICIAN, COORDINATOR), List.of(RESEARCHER, ADMIN)),
+            new Endpoint(HttpMethod.GET, "/lab", null,
+                    List.of(LAB, CLINICIAN, COORDINATOR), List.of(RESEARCHER, ADMIN)),
             new Endpoint(HttpMethod.POST, "/api/patients/{p}/products",
                     "{\"planId\": {plan}, \"location\": \"Procedure room 2\"}",
                     List.of(LAB, CLINICIAN), List.of(COORDINATOR, RESEARCHER, ADMIN)),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.regenpath.audit.AuditEntry;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.patient.ChartOverview;
 import org.regenpath.patient.PatientListEntry;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientSort;
@@ -39,11 +40,14 @@ class PatientPages {
 
     private final PatientRegistry registry;
     private final PortalInvitations invitations;
+    private final ChartOverview overview;
     private final CurrentActor actor;
 
-    PatientPages(PatientRegistry registry, PortalInvitations invitations, CurrentActor actor) {
+    PatientPages(PatientRegistry registry, PortalInvitations invitations, ChartOverview overview,
+            CurrentActor actor) {
         this.registry = registry;
         this.invitations = invitations;
+        this.overview = overview;
         this.actor = actor;
     }
 
@@ -121,6 +125,7 @@ class PatientPages {
     String chart(@PathVariable("id") long id, Model model) {
         model.addAttribute("patient", registry.get(actor.get(), PatientId.of(id)));
         model.addAttribute("portal", invitations.access(actor.get(), PatientId.of(id)));
+        model.addAttribute("standing", overview.overview(actor.get(), PatientId.of(id)));
         return "patient/chart";
     }
 

@@ -6,6 +6,7 @@ import org.regenpath.identity.CurrentActor;
 import org.regenpath.identity.Dates;
 import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.CollectInput;
+import org.regenpath.product.CollectionWorklist;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.ProductState;
 import org.regenpath.product.ProductView;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The lab board (the clinic's products by state) and a product's page: its chain of custody, oldest first, and
+ * The lab board (the plans waiting for collection, then the clinic's products by state) and a product's page: its chain of custody, oldest first, and
  * the form to record the next step. Refusals (an illegal step, the second-person rule, unmet QC) are shown on
  * the form with the product's current state.
  */
@@ -35,11 +36,13 @@ class LabPages {
     private static final LabFields NUMBERS = new LabFields();
 
     private final ChainOfCustody custody;
+    private final CollectionWorklist worklist;
     private final CurrentActor actor;
     private final Dates dates;
 
-    LabPages(ChainOfCustody custody, CurrentActor actor, Dates dates) {
+    LabPages(ChainOfCustody custody, CollectionWorklist worklist, CurrentActor actor, Dates dates) {
         this.custody = custody;
+        this.worklist = worklist;
         this.actor = actor;
         this.dates = dates;
     }
@@ -50,6 +53,7 @@ class LabPages {
         model.addAttribute("products", products);
         model.addAttribute("patientNames", custody.labelNames(actor.get(),
                 products.stream().map(ProductView::patientId).distinct().toList()));
+        model.addAttribute("waiting", worklist.waiting(actor.get()));
         model.addAttribute("states", ProductState.values());
         model.addAttribute("selected", state);
         return "product/board";
