@@ -92,6 +92,21 @@ final class TreatmentPath {
 
     /** Treats a planned patient today and waits for the follow-ups. */
     PatientId treat(PatientId patient) {
+        String product = administer(patient);
+        Actor clinician = actor(CLINICIAN);
+        beans.getBean(Procedures.class).record(clinician, patient, new ProcedureInput(product, null,
+                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
+                        new BigDecimal("4.0"), null)), "None", "Partial weight bearing for 48 hours"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
+                && schedule(patient).activeTasks().size() > 4);
+        return patient;
+    }
+
+    /**
+     * Collects, processes, releases and injects at the bedside (left knee, 4 mL) a planned patient's product, with
+     * no procedure recorded yet; returns the product's id.
+     */
+    String administer(PatientId patient) {
         beans.getBean(ClinicProductSettings.class).save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
                 new ClinicProductSettings.SettingsInput(Duration.ofHours(8), new BigDecimal("70"), 100_000_000L,
                         null, Duration.ofHours(6), "Test values only, not clinical guidance"));
@@ -110,12 +125,7 @@ final class TreatmentPath {
         assertThat(beans.getBean(Bedside.class).administer(clinician, product, new AdministrationInput(3L,
                 String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
                 "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
-        beans.getBean(Procedures.class).record(clinician, patient, new ProcedureInput(product, null,
-                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
-                        new BigDecimal("4.0"), null)), "None", "Partial weight bearing for 48 hours"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
-                && schedule(patient).activeTasks().size() > 4);
-        return patient;
+        return product;
     }
 
     ScheduleView schedule(PatientId patient) {
