@@ -57,6 +57,7 @@ final class PageChecks {
               const w = d.clientWidth;
               const sticksOut = e => e.getBoundingClientRect().right > w + 1;
               const clipped = e => {
+                if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;
                 for (let a = e.parentElement; a && a !== d; a = a.parentElement) {
                   if (getComputedStyle(a).overflowX !== 'visible' && !sticksOut(a)) return true;
                 }
