@@ -46,7 +46,7 @@ class ProcedureFormBrowserIT extends BrowserIT {
 
         assertThat(page.locator("#field-errors")).containsText("Side: Choose the side");
         assertThat(page.locator(".field.has-error")).hasCount(1);
-        assertThat(page.locator(".field.has-error #siteLaterality-error")).hasText("Choose the side");
+        assertThat(page.locator(".field.has-error #siteLaterality-error")).containsText("Choose the side");
         assertThat(page.locator("#siteLaterality")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true))).hasValue("knee joint");
         assertThat(page.getByLabel("Volume (mL)")).hasValue("4");
