@@ -2,7 +2,6 @@ package org.regenpath.followup;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -52,8 +51,7 @@ class FollowupPortalBrowserIT extends BrowserIT {
         assertThat(page.locator(".alert.ok")).containsText("Invitation sent to " + email);
         String link = TestMail.link(TestMail.awaitMessage(email, before + 1));
 
-        try (BrowserContext phone = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = phoneContext()) {
             Page p = phone.newPage();
             p.setDefaultTimeout(15_000);
             p.navigate(link.replace(BASE_URL, url("")));

@@ -92,11 +92,7 @@ final class TreatmentPath {
 
     /** Treats a planned patient today and waits for the follow-ups. */
     PatientId treat(PatientId patient) {
-        String product = released(patient);
-        Actor clinician = actor(CLINICIAN);
-        assertThat(beans.getBean(Bedside.class).administer(clinician, product, new AdministrationInput(3L,
-                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
-                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+        String product = administer(patient);
         return recordProcedure(patient, product);
     }
 
@@ -108,6 +104,18 @@ final class TreatmentPath {
         await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
                 && schedule(patient).activeTasks().size() > 4);
         return patient;
+    }
+
+    /**
+     * Collects, processes, releases and injects at the bedside (left knee, 4 mL) a planned patient's product, with
+     * no procedure recorded yet; returns the product's id.
+     */
+    String administer(PatientId patient) {
+        String product = released(patient);
+        assertThat(beans.getBean(Bedside.class).administer(actor(CLINICIAN), product, new AdministrationInput(3L,
+                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
+                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+        return product;
     }
 
     /** Collects, processes, tests and releases a product for a planned patient; its identifier. */

@@ -2,7 +2,6 @@ package org.regenpath.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -43,8 +42,7 @@ class PortalInvitationBrowserIT extends BrowserIT {
         String link = TestMail.link(mail);
         org.assertj.core.api.Assertions.assertThat(link).startsWith(BASE_URL + "/portal/welcome?token=");
 
-        try (BrowserContext phone = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = phoneContext()) {
             Page p = phone.newPage();
             p.setDefaultTimeout(10_000);
             p.navigate(link.replace(BASE_URL, url("")));

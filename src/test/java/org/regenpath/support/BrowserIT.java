@@ -23,6 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
  *
  * <p>Every page and PDF a journey receives is checked for working notes, {@code shared/} paths, issue numbers and
  * tool ids ({@link ProductText}); a journey that met one fails at its end, naming the page and the string.
+ *
+ * <p>Every page a journey receives is also checked, at its end, for sideways scrolling at 390 px and for axe-core
+ * violations of impact serious or critical ({@link PageChecks}); findings fail the journey, naming the address,
+ * the rule and the element. A journey that opens another window uses {@link #phoneContext()} so that its pages are
+ * checked too.
  */
 public abstract class BrowserIT extends ServerIT {
 
@@ -34,6 +39,7 @@ public abstract class BrowserIT extends ServerIT {
 
     private final List<ProductText.Finding> productTextFindings = new ArrayList<>();
     private final java.util.Set<com.microsoft.playwright.Download> downloads = new java.util.LinkedHashSet<>();
+    private PageChecks pageChecks;
 
     @BeforeAll
     static void launchBrowser() {
@@ -68,10 +74,24 @@ public abstract class BrowserIT extends ServerIT {
         context.setDefaultTimeout(10_000);
         productTextFindings.clear();
         downloads.clear();
+        pageChecks = new PageChecks(url(""));
         context.onResponse(this::scanProductText);
         context.onPage(p -> p.onDownload(downloads::add));
         page = context.newPage();
         page.onDownload(downloads::add);
+    }
+
+    /**
+     * A second window as a patient's phone (390 × 844, touch) whose pages are checked like the journey's own;
+     * the caller closes it.
+     */
+    protected BrowserContext phoneContext() {
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PageChecks.PHONE_WIDTH, PageChecks.PHONE_HEIGHT).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true));
+        phone.setDefaultTimeout(10_000);
+        phone.onResponse(this::scanProductText);
+        return phone;
     }
 
     @AfterEach
@@ -82,8 +102,12 @@ public abstract class BrowserIT extends ServerIT {
                     checkProductText(d.url(), "application/pdf", readAll(d.path()));
                 }
             }
-            org.assertj.core.api.Assertions.assertThat(productTextFindings)
+            org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+            softly.assertThat(productTextFindings)
                     .as("pages and PDFs of this journey show working notes or internal references").isEmpty();
+            softly.assertThat(pageChecks.check(context)).as("pages of this journey scroll sideways on a "
+                    + PageChecks.PHONE_WIDTH + " px phone or fail axe (serious or critical)").isEmpty();
+            softly.assertAll();
         } finally {
             if (context != null) {
                 context.close();
@@ -121,6 +145,7 @@ public abstract class BrowserIT extends ServerIT {
             return; // a redirect or a body the browser already dropped: nothing a person reads
         }
         checkProductText(response.url(), type, body);
+        pageChecks.keep(response, type, body);
     }
 
     /** A laptop-sized window; phone journeys override this. */
