@@ -42,6 +42,14 @@ public class ChainOfCustody {
     static final String PRODUCT = "CellProduct";
     static final Set<Role> HANDLERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN);
     static final Set<Role> READERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN, Role.COORDINATOR);
+
+    /**
+     * Whether the actor's role may record custody steps (process, QC, release, quarantine, discard): the rule
+     * {@code record} applies, for pages to offer the step form.
+     */
+    public boolean mayRecordSteps(Actor actor) {
+        return PatientRegistry.allows(actor, HANDLERS);
+    }
     static final int BOARD_LIMIT = 200;
     private static final int ID_ATTEMPTS = 5;
 

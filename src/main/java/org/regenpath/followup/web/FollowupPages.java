@@ -21,7 +21,6 @@ import org.regenpath.shared.Conflict;
 import org.regenpath.followup.ProblemReports;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
-import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +115,7 @@ class FollowupPages {
         model.addAttribute("charts", charts);
         model.addAttribute("templates", defaults.scheduleTemplates());
         model.addAttribute("sets", sets.available(a));
-        model.addAttribute("mayChangeProtocol", a.hasRole(Role.COORDINATOR, Role.CLINICIAN) && !a.isSystem());
+        model.addAttribute("mayChangeProtocol", schedules.mayChangeProtocol(a));
         model.addAttribute("failedSchedule", failedSchedule);
         model.addAttribute("errors", errors);
         return "followup/patient";
