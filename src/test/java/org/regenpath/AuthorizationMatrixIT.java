@@ -120,6 +120,13 @@ class AuthorizationMatrixIT extends WebIT {
                 .andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(403);
         assertDenied(mark, e.wrongRole(), e.path().contains("{patient}") ? patient : null);
+        // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
+        long none = Integer.MAX_VALUE;
+        Map<String, String> ids = new java.util.HashMap<>();
+        ids.put(Long.toString(patient), Long.toString(none));
+        ids.put(Long.toString(user), Long.toString(none));
+        assertAnswersAsNoRecord(e + " as " + e.wrongRole(), build(e, patient, user).with(as(e.wrongRole())),
+                build(e, none, none).with(as(e.wrongRole())), ids);
     }
 
     private void otherClinicIsRefused(Endpoint e, long patient, long user) throws Exception {

@@ -31,7 +31,8 @@ class DatabaseRolesIT extends WebIT {
     static final List<String> APPEND_ONLY = List.of("audit_event", "followup_clinic_set",
             "followup_clinic_set_version", "followup_problem_report", "followup_response", "followup_response_score",
             "intake_candidacy_decision", "planning_consent", "planning_consent_signature",
-            "planning_consent_withdrawal", "product_bedside_attempt", "product_custody_event");
+            "planning_consent_withdrawal", "procedure_record", "procedure_site", "product_bedside_attempt",
+            "product_custody_event");
 
     @Autowired
     Environment environment;

@@ -135,7 +135,7 @@ class DemoTreatments {
                 // exception (21 CFR 1271.15(b)). The use is left to the rules, which record FDA's position that
                 // marrow into a tendon or disc is non-homologous, so 1271.3(d)(4) does not apply.
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
-                        Manipulation.MINIMAL, null, true, true, null, null, null, null, null),
+                        Manipulation.MINIMAL, null, true, true, null, true, null, null, null),
                 DemoStories.PROCESSING, DemoStories.CENTRIFUGE, story.guidance(), story.rehabilitation(),
                 story.template(), day, day, new PlanInput.CostInput(story.cost(), "USD",
                         "Demo figure: harvest, processing and one injection"));

@@ -20,7 +20,10 @@ import org.regenpath.shared.NotFound;
 import org.regenpath.shared.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each clinic's own instrument sets per condition (issue #5, item 2): which instruments a new patient with a given
@@ -41,9 +44,14 @@ public class ClinicInstrumentSets {
     private final ConditionCatalog conditions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     ClinicInstrumentSets(ClinicSetRows rows, InstrumentSets sets, FollowupDefaults defaults,
-            InstrumentCatalog catalog, ConditionCatalog conditions, AuditTrail audit, Clock clock) {
+            InstrumentCatalog catalog, ConditionCatalog conditions, AuditTrail audit, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setReadOnly(true);
         this.rows = rows;
         this.sets = sets;
         this.defaults = defaults;
@@ -156,6 +164,11 @@ public class ClinicInstrumentSets {
         } catch (DuplicateKeyException e) {
             throw new Conflict("version", "Someone else saved this set meanwhile; reload it and try again.");
         }
+        try {
+            rows.claim(actor.clinicId(), setId, versionId, retired ? List.of() : checked.conditions());
+        } catch (DuplicateKeyException e) {
+            throw claimedMeanwhile(actor, setId, checked.conditions());
+        }
         ClinicSetVersion saved = rows.version(versionId).orElseThrow();
         audit.success(actor, action, null, RESOURCE, setId, "version=" + version + " set=" + saved.instrumentSetId()
                 + (retired ? " retired" : " instruments=" + saved.instruments().stream()
@@ -186,6 +199,26 @@ public class ClinicInstrumentSets {
                 .forEach(v -> v.conditions().forEach(c -> claimed.put(c, v.label())));
         Set<String> known = conditions.conditions().stream().map(CatalogCondition::id).collect(Collectors.toSet());
         return ClinicSetRules.check(in, defaults, known, claimed);
+    }
+
+    /**
+     * The refusal of a save that lost the race for a condition to another set saved at the same instant: the
+     * database's claim key decided (decision 0025). The claims are read in a transaction of their own, as the
+     * refused one can no longer read on PostgreSQL.
+     */
+    private Conflict claimedMeanwhile(Actor actor, long setId, List<String> wanted) {
+        Map<String, ClinicSetVersion> claimants = ownTransaction.execute(
+                status -> rows.claimants(actor.clinicId(), wanted));
+        Map<String, String> names = conditions.conditions().stream()
+                .collect(Collectors.toMap(CatalogCondition::id, CatalogCondition::display));
+        String which = claimants.entrySet().stream().filter(e -> e.getValue().setId() != setId)
+                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " is already claimed by this clinic's set \""
+                        + e.getValue().label() + "\" (set " + e.getValue().setId() + ")")
+                .collect(Collectors.joining("; "));
+        audit.denied(actor, AuditAction.UPDATE, null, RESOURCE, setId, "condition claimed meanwhile: " + which);
+        return new Conflict("conditions", (which.isEmpty() ? "Another set claimed one of these conditions" : which)
+                + ", saved a moment ago. Nothing was saved; reload the page, then take the condition out of"
+                + " that set first or leave it out of this one.");
     }
 
     private static Conflict stale(ClinicSetVersion latest) {

@@ -6,14 +6,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.regenpath.shared.ClinicId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The append-only tables {@code followup_clinic_set} and {@code followup_clinic_set_version}. */
+/**
+ * The append-only tables {@code followup_clinic_set} and {@code followup_clinic_set_version}, and the current
+ * claims of conditions, {@code followup_clinic_set_claim}.
+ */
 @Repository
 class ClinicSetRows {
 
@@ -46,6 +52,37 @@ class ClinicSetRows {
                 .param("retired", retired).param("by", by).param("now", now.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /**
+     * Makes a set's claims those of its new version: its earlier claims are dropped and each condition claimed.
+     *
+     * @throws DuplicateKeyException when another set of the clinic claims one of the conditions, also one whose
+     *     claim is not yet committed (the primary key makes the later writer wait and then fail)
+     */
+    void claim(ClinicId clinic, long setId, long versionId, List<String> conditions) {
+        jdbc.sql("delete from followup_clinic_set_claim where set_id = :set").param("set", setId).update();
+        for (String condition : conditions) {
+            jdbc.sql("""
+                    insert into followup_clinic_set_claim (clinic_id, condition_id, set_id, version_id)
+                    values (:c, :condition, :set, :version)""")
+                    .param("c", clinic.value()).param("condition", condition).param("set", setId)
+                    .param("version", versionId).update();
+        }
+    }
+
+    /** The set that claims each of these conditions in the clinic now, by condition. */
+    Map<String, ClinicSetVersion> claimants(ClinicId clinic, List<String> conditions) {
+        Map<String, ClinicSetVersion> out = new LinkedHashMap<>();
+        for (String condition : conditions) {
+            jdbc.sql("""
+                    select v.* from followup_clinic_set_claim c
+                    join followup_clinic_set_version v on v.id = c.version_id
+                    where c.clinic_id = :c and c.condition_id = :condition""")
+                    .param("c", clinic.value()).param("condition", condition)
+                    .query(ClinicSetRows::version).optional().ifPresent(v -> out.put(condition, v));
+        }
+        return out;
     }
 
     /** The clinic a set belongs to. */

@@ -45,6 +45,11 @@ public class FollowupSchedules {
     static final Set<Role> CARE_TEAM = Set.of(Role.CLINICIAN, Role.COORDINATOR);
     static final Set<Role> READERS = Set.of(Role.CLINICIAN, Role.COORDINATOR, Role.PATIENT);
 
+    /** Whether the actor's role may change a schedule's protocol: the rule {@code changeProtocol} applies. */
+    public boolean mayChangeProtocol(Actor actor) {
+        return PatientRegistry.allows(actor, CARE_TEAM);
+    }
+
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final TreatmentPlans plans;

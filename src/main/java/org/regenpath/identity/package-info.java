@@ -9,6 +9,8 @@
  * account and throttle the address; sessions time out when idle (OWASP ASVS 2.2.1, 2.4, 3.3.2).
  * {@link org.regenpath.identity.SecondPerson} checks a colleague's own credentials where a step needs a second
  * person (the bedside check); a wrong password counts towards that colleague's lockout and is audited.
+ * {@link org.regenpath.identity.Reauthentication} re-authenticates the signed-in person by their password before
+ * they sign a record (21 CFR 11.200(a)(1)), under the same lockout and audit.
  *
  * <p>Patients sign in to the portal with the e-mail address their clinic recorded, under the same password,
  * lockout and throttling rules as staff. {@link org.regenpath.identity.PatientAccounts} invites them with a

@@ -303,8 +303,16 @@ public class PatientRegistry {
         return patient;
     }
 
+    /**
+     * The role rule {@link #authorize} applies: whether the actor's role is among {@code allowed} (the system always
+     * is). Services offer it per action (e.g. {@code mayApprove}) so that a page offers exactly what they allow.
+     */
+    public static boolean allows(Actor actor, Set<Role> allowed) {
+        return actor.isSystem() || actor.role() != null && allowed.contains(actor.role());
+    }
+
     private void requireRole(Actor actor, AuditAction action, PatientId id, String resourceType, Set<Role> allowed) {
-        if (!actor.isSystem() && (actor.role() == null || !allowed.contains(actor.role()))) {
+        if (!allows(actor, allowed)) {
             audit.denied(actor, action, id, resourceType, id, "role " + actor.role() + " not allowed");
             throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
                     + ") may not do this.");

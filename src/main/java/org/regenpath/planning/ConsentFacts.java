@@ -29,10 +29,12 @@ import org.regenpath.shared.CellSource;
  * @param evidenceLevel the catalog's evidence level in GRADE words, e.g. "Low", or {@code null} when unknown
  * @param evidenceSummary the catalog's summary of the evidence, or {@code null}
  * @param evidenceSources the catalog's sources
+ * @param followUpLabel the follow-up schedule's name as the template list gives it, or {@code null} for the id
  */
 public record ConsentFacts(String clinicName, String patientName, long planId, int versionNumber,
         PlanDetails details, RegulatoryPathway pathway, String regulatoryFacts, String regulatoryUncertainty,
-        String conditionName, String evidenceLevel, String evidenceSummary, List<String> evidenceSources) {
+        String conditionName, String evidenceLevel, String evidenceSummary, List<String> evidenceSources,
+        String followUpLabel) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -61,7 +63,8 @@ public record ConsentFacts(String clinicName, String patientName, long planId, i
         v.put("dates", dates());
         v.put("rehabilitation", details.rehabilitationProtocol() == null ? "none planned"
                 : details.rehabilitationProtocol());
-        v.put("followUp", details.followUpTemplateId());
+        v.put("followUp", followUpLabel == null || followUpLabel.isBlank() ? details.followUpTemplateId()
+                : followUpLabel);
         v.put("pathwayLabel", pathway.label());
         v.put("regulatoryFacts", regulatoryFacts);
         v.put("regulatoryUncertainty", regulatoryUncertainty);

@@ -32,9 +32,11 @@ class ConsentPapers {
     private final Clinics clinics;
     private final Consents consents;
     private final JsonMapper json;
+    private final FollowUpTemplates followUpTemplates;
 
     ConsentPapers(PainProfiles profiles, ConditionCatalog catalog, Clinics clinics, Consents consents,
-            JsonMapper json) {
+            JsonMapper json, FollowUpTemplates followUpTemplates) {
+        this.followUpTemplates = followUpTemplates;
         this.profiles = profiles;
         this.catalog = catalog;
         this.clinics = clinics;
@@ -58,7 +60,9 @@ class ConsentPapers {
                 classification == null ? "The rules in use now cannot classify this version; ask the clinic."
                         : ConsentFacts.regulatoryUncertainty(classification),
                 condition.conditionName(), evidence == null ? null : evidence.level().label(),
-                evidence == null ? null : evidence.summary(), evidence == null ? List.of() : evidence.sources());
+                evidence == null ? null : evidence.summary(), evidence == null ? List.of() : evidence.sources(),
+                followUpTemplates.find(d.followUpTemplateId()).map(FollowUpTemplates.FollowUpTemplateChoice::label)
+                        .orElse(null));
         return document.render(facts, json.writeValueAsString(d));
     }
 

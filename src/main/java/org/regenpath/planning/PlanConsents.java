@@ -34,6 +34,16 @@ public class PlanConsents {
     static final Set<Role> VIEWERS = Set.of(Role.CLINICIAN, Role.COORDINATOR);
     static final Set<Role> SIGNERS = Set.of(Role.CLINICIAN);
     static final Set<Role> WITHDRAWERS = Set.of(Role.CLINICIAN, Role.COORDINATOR);
+
+    /** Whether the actor's role may sign (countersign) a consent: the rule {@code sign} applies. */
+    public boolean maySign(Actor actor) {
+        return PatientRegistry.allows(actor, SIGNERS);
+    }
+
+    /** Whether the actor's role may record a withdrawal: the rule {@code withdraw} applies. */
+    public boolean mayWithdraw(Actor actor) {
+        return PatientRegistry.allows(actor, WITHDRAWERS);
+    }
     static final int MAX_REASON = 1000;
 
     private final PatientRegistry registry;

@@ -30,6 +30,10 @@ public record PlanInput(
         LocalDate plannedProcedureDate,
         CostInput cost) {
 
+    /** The question a saved plan must answer itself: no default decides it. */
+    public static final String SYSTEMIC_UNANSWERED = "Answer yes or no: does the product have a systemic effect or"
+            + " depend on the activity of living cells?";
+
     /** One injection site and its dose. */
     public record SiteInput(String region, Laterality laterality, BigDecimal plannedVolumeMl, Long plannedCells) {}
 
@@ -42,7 +46,8 @@ public record PlanInput(
     }
 
     /**
-     * The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of}. The site
+     * The regulatory facts; missing booleans take the cautious defaults of {@link PathwayFacts#of} for a live
+     * classification, but a saved plan must answer the systemic-effect question ({@link #toDetails()}). The site
      * regions matter only to the live classification of a form: a plan's are always its sites'.
      */
     public record PathwayInput(
@@ -83,6 +88,9 @@ public record PlanInput(
         if (pathway == null) {
             errors.put("pathway", "Answer the regulatory questions: cell source, product type and use");
         } else {
+            if (pathway.systemicOrLivingCellFunction() == null) {
+                errors.put("pathway.systemicOrLivingCellFunction", SYSTEMIC_UNANSWERED);
+            }
             try {
                 facts = pathway.toFacts();
             } catch (InvalidInput e) {

@@ -43,6 +43,11 @@ public class TreatmentPlans {
     static final Set<Role> EDITORS = Set.of(Role.CLINICIAN, Role.COORDINATOR);
     static final Set<Role> APPROVERS = Set.of(Role.CLINICIAN);
 
+    /** Whether the actor's role may approve a plan: the rule {@code approve} applies, for pages to offer it. */
+    public boolean mayApprove(Actor actor) {
+        return PatientRegistry.allows(actor, APPROVERS);
+    }
+
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final CandidacyScreening screening;

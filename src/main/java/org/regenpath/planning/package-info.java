@@ -16,9 +16,9 @@
  * {@link org.regenpath.planning.ConsentDocument} with the version's regulatory class, harvest site, the intake
  * catalog's evidence level and the cost. {@link org.regenpath.planning.PlanConsents} records the patient's typed-name
  * signature and the countersignature of the signed-in clinician, who re-enters e-mail and password (21 CFR 11.50,
- * 11.200; the password is checked by identity's {@code SecondPerson}); each signature stores the SHA-256 of the text
- * and the version's content (11.70), so a later edit of the draft invalidates it. Consents can be withdrawn, also
- * after approval: {@link org.regenpath.planning.ConsentLookup} tells the product module, inside its own transaction
+ * 11.200; the password is checked by identity's {@code Reauthentication}); each signature stores the SHA-256 of
+ * the text and the version's content (11.70), so a later edit of the draft invalidates it. Consents can be withdrawn,
+ * also after approval: {@link org.regenpath.planning.ConsentLookup} tells the product module, inside its own transaction
  * and without an audit row of its own, whether the consent to a plan's version in force still stands, so that
  * nothing is collected, released or injected after a withdrawal.
  *

@@ -129,10 +129,8 @@ public class Bedside {
     /** The work of one attempt, in one transaction; empty when a rule stopped it (the attempt says why). */
     private Optional<AdministrationOutcome> checkAndInject(Actor actor, String productId, AdministrationInput in,
             Attempt attempt) {
-        Products.Stored stored = products.byIdentifier(productId == null ? "" : productId).orElseThrow(() -> {
-            audit.denied(actor, AuditAction.UPDATE, null, ChainOfCustody.PRODUCT, productId, "no such product");
-            return ChainOfCustody.noSuchProduct(productId);
-        });
+        Products.Stored stored = ChainOfCustody.find(products, audit, actor, productId, AuditAction.UPDATE,
+                ChainOfCustody.PRODUCT, OPERATORS);
         CellProduct product = stored.product();
         PatientView patient = ChainOfCustody.authorizeOwner(registry, actor, product, productId, AuditAction.UPDATE,
                 ATTEMPT, OPERATORS);

@@ -42,6 +42,14 @@ public class ChainOfCustody {
     static final String PRODUCT = "CellProduct";
     static final Set<Role> HANDLERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN);
     static final Set<Role> READERS = Set.of(Role.LAB_TECHNICIAN, Role.CLINICIAN, Role.COORDINATOR);
+
+    /**
+     * Whether the actor's role may record custody steps (process, QC, release, quarantine, discard): the rule
+     * {@code record} applies, for pages to offer the step form.
+     */
+    public boolean mayRecordSteps(Actor actor) {
+        return PatientRegistry.allows(actor, HANDLERS);
+    }
     static final int BOARD_LIMIT = 200;
     private static final int ID_ATTEMPTS = 5;
 
@@ -111,7 +119,7 @@ public class ChainOfCustody {
      */
     @Transactional
     public ProductView record(Actor actor, String productId, CustodyInput in) {
-        Products.Stored stored = find(actor, productId, AuditAction.UPDATE);
+        Products.Stored stored = find(actor, productId, AuditAction.UPDATE, HANDLERS);
         PatientView view = authorizeOwner(registry, actor, stored.product(), productId, AuditAction.UPDATE, PRODUCT,
                 HANDLERS);
         if (in.action() == null) {
@@ -147,7 +155,7 @@ public class ChainOfCustody {
     /** A product with its whole chain of custody. */
     @Transactional
     public ProductView get(Actor actor, String productId) {
-        Products.Stored stored = find(actor, productId, AuditAction.READ);
+        Products.Stored stored = find(actor, productId, AuditAction.READ, READERS);
         authorizeOwner(registry, actor, stored.product(), productId, AuditAction.READ, PRODUCT, READERS);
         audit.success(actor, AuditAction.READ, stored.product().patientId(), PRODUCT, productId, null);
         return views.of(stored);
@@ -221,12 +229,29 @@ public class ChainOfCustody {
         throw new IllegalStateException("No free product identifier after " + ID_ATTEMPTS + " attempts");
     }
 
-    private Products.Stored find(Actor actor, String productId, AuditAction action) {
-        return products.byIdentifier(productId == null ? "" : productId.strip().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> {
-                    audit.denied(actor, action, null, PRODUCT, productId, "no such product");
-                    return noSuchProduct(productId);
-                });
+    private Products.Stored find(Actor actor, String productId, AuditAction action, Set<Role> allowed) {
+        return find(products, audit, actor, productId, action, PRODUCT, allowed);
+    }
+
+    /**
+     * The product asked for, once the actor's role may do {@code action} at all: a role the action is closed to is
+     * refused (403) before the product is looked up, so the refusal is the same whether or not it exists
+     * (decision 0025); then a product that is not there answers {@link #noSuchProduct}. Both refusals are audited.
+     */
+    static Products.Stored find(Products products, AuditTrail audit, Actor actor, String productId,
+            AuditAction action, String resourceType, Set<Role> allowed) {
+        java.util.Optional<Products.Stored> found = products.byIdentifier(productId == null ? ""
+                : productId.strip().toUpperCase(java.util.Locale.ROOT));
+        if (!PatientRegistry.allows(actor, allowed)) {
+            audit.denied(actor, action, found.map(s -> s.product().patientId()).orElse(null), resourceType,
+                    productId, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not do this.");
+        }
+        return found.orElseThrow(() -> {
+            audit.denied(actor, action, null, resourceType, productId, "no such product");
+            return noSuchProduct(productId);
+        });
     }
 
     /** The one answer for a product that is not there and for another clinic's product, naming only the id asked. */

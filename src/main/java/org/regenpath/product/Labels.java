@@ -64,10 +64,8 @@ public class Labels {
     @Transactional
     public Printed productLabel(Actor actor, String productId) {
         String id = productId == null ? "" : productId.strip().toUpperCase(Locale.ROOT);
-        Products.Stored stored = products.byIdentifier(id).orElseThrow(() -> {
-            audit.denied(actor, AuditAction.PRINT, null, PRODUCT_LABEL, productId, "no such product");
-            return ChainOfCustody.noSuchProduct(productId);
-        });
+        Products.Stored stored = ChainOfCustody.find(products, audit, actor, productId, AuditAction.PRINT,
+                PRODUCT_LABEL, PRODUCT_PRINTERS);
         CellProduct product = stored.product();
         PatientView patient = ChainOfCustody.authorizeOwner(registry, actor, product, productId, AuditAction.PRINT,
                 PRODUCT_LABEL, PRODUCT_PRINTERS);

@@ -91,7 +91,8 @@ class ClinicSetAuthorizationIT extends TestClinicIT {
 
     long written() {
         return jdbc.sql("select (select count(*) from followup_clinic_set) + (select count(*) from "
-                + "followup_clinic_set_version)").query(Long.class).single();
+                + "followup_clinic_set_version) + (select count(*) from followup_clinic_set_claim)")
+                .query(Long.class).single();
     }
 
     void refused(Endpoint e, MockHttpServletRequestBuilder request, int status) throws Exception {
@@ -135,6 +136,38 @@ class ClinicSetAuthorizationIT extends TestClinicIT {
         Supplier<ClinicSetVersion> target = shared();
         return Stream.of(ENDPOINTS).filter(Endpoint::ofOneSet).map(e -> DynamicTest.dynamicTest(e.toString(),
                 () -> refused(e, build(e, target.get()).with(as(OTHER_ADMIN)), 404)));
+    }
+
+    /** The set id no clinic has. */
+    static final long NO_SET = Integer.MAX_VALUE - 1L;
+
+    /** The same version under a set id that does not exist. */
+    static ClinicSetVersion none(ClinicSetVersion t) {
+        return new ClinicSetVersion(NO_SET, t.versionId(), t.version(), t.label(), t.templateId(), t.instruments(),
+                t.conditions(), t.source(), t.retired(), t.createdBy(), t.createdAt());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsSetAnswersAsNoSet() {
+        Supplier<ClinicSetVersion> target = shared();
+        return Stream.of(ENDPOINTS).filter(Endpoint::ofOneSet).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            ClinicSetVersion t = target.get();
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_ADMIN)),
+                    build(e, none(t)).with(as(OTHER_ADMIN)), Map.of(String.valueOf(t.setId()), String.valueOf(NO_SET)));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aRoleThatMayNotChangeSetsIsAnsweredAlikeForASetAndNone() {
+        Supplier<ClinicSetVersion> target = shared();
+        return Stream.of(clinic.clinician(), clinic.coordinator(), clinic.lab(), clinic.researcher())
+                .flatMap(user -> Stream.of(ENDPOINTS).filter(Endpoint::ofOneSet)
+                        .map(e -> DynamicTest.dynamicTest(user + " " + e, () -> {
+                            ClinicSetVersion t = target.get();
+                            assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                                    build(e, none(t)).with(as(user)),
+                                    Map.of(String.valueOf(t.setId()), String.valueOf(NO_SET)));
+                        })));
     }
 
     @TestFactory

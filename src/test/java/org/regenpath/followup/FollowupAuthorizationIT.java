@@ -68,19 +68,35 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
                     Map.of("action", "save", "q_{q}", "3", "version", "{tv}")),
             new Endpoint(HttpMethod.GET, "/follow-up", null, null));
 
-    /** A fresh planned patient of clinic A: the schedule and its open baseline NRS task. */
-    record Target(PatientId patient, ScheduleView schedule, TaskView task, String question) {
+    /** A fresh planned patient of clinic A: the schedule and its open baseline NRS task, by their ids. */
+    record Target(PatientId patient, long schedule, int scheduleVersion, long task, int taskVersion,
+            String question) {
 
         String fill(String text) {
-            return text.replace("{p}", String.valueOf(patient.value())).replace("{sv}", String.valueOf(schedule.version()))
-                    .replace("{s}", String.valueOf(schedule.id())).replace("{tv}", String.valueOf(task.version()))
-                    .replace("{t}", String.valueOf(task.id())).replace("{q}", question);
+            return text.replace("{p}", String.valueOf(patient.value())).replace("{sv}", String.valueOf(scheduleVersion))
+                    .replace("{s}", String.valueOf(schedule)).replace("{tv}", String.valueOf(taskVersion))
+                    .replace("{t}", String.valueOf(task)).replace("{q}", question);
+        }
+
+        /** The same request for records that do not exist: no such patient, schedule or task. */
+        Target none() {
+            return new Target(PatientId.of(Integer.MAX_VALUE), Integer.MAX_VALUE - 1L, scheduleVersion,
+                    Integer.MAX_VALUE - 2L, taskVersion, question);
+        }
+
+        /** Each id asked for, to its counterpart in {@link #none()}. */
+        Map<String, String> asked() {
+            Target n = none();
+            return Map.of(String.valueOf(patient.value()), String.valueOf(n.patient.value()),
+                    String.valueOf(schedule), String.valueOf(n.schedule), String.valueOf(task), String.valueOf(n.task));
         }
     }
 
     Target target() {
         PatientId p = planned();
-        return new Target(p, schedule(p), task(p, "baseline", "nrs-11"),
+        ScheduleView s = schedule(p);
+        TaskView t = task(p, "baseline", "nrs-11");
+        return new Target(p, s.id(), s.version(), t.id(), t.version(),
                 InstrumentCatalog.load().instrument("nrs-11").questions().get(0).linkId());
     }
 
@@ -144,6 +160,27 @@ class FollowupAuthorizationIT extends TreatedPatientIT {
             Target t = target.get();
             refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsRecordAnswersAsNoRecord() {
+        Supplier<Target> target = shared();
+        return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
+            Target t = target.get();
+            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
+                    build(e, t.none()).with(as(OTHER_CLINICIAN)), t.asked());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aWrongRoleIsAnsweredAlikeForARecordAndNone() {
+        Supplier<Target> target = shared();
+        return Stream.of(LAB, RESEARCHER, ADMIN).flatMap(user -> ENDPOINTS.stream().filter(Endpoint::patientData)
+                .map(e -> DynamicTest.dynamicTest(user + " " + e, () -> {
+                    Target t = target.get();
+                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                            build(e, t.none()).with(as(user)), t.asked());
+                })));
     }
 
     @TestFactory

@@ -150,6 +150,12 @@ class IntakeAuthorizationIT extends WebIT {
                 user + " " + e, () -> {
                     Target t = target();
                     refused(e, build(e, t).with(as(user)), 403, e.patientData(), t);
+                    // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
+                    Target none = new Target(PatientId.of(Integer.MAX_VALUE), Integer.MAX_VALUE - 1);
+                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                            build(e, none).with(as(user)), Map.of(String.valueOf(t.patient().value()),
+                                    String.valueOf(none.patient().value()), String.valueOf(t.condition()),
+                                    String.valueOf(none.condition())));
                 })));
     }
 

@@ -186,13 +186,15 @@ class IntakePagesIT extends WebIT {
     }
 
     @Test
-    void aBmiThatIsNotANumberIsRefusedOnTheFormAndKeptAsTyped() throws Exception {
+    void aBmiOrHba1cThatIsNotANumberIsRefusedAsNotANumberAndKeptAsTyped() throws Exception {
         MockHttpServletRequestBuilder save = post(page() + "/pain-profile/health-screen").with(csrf())
-                .param("version", "0").param("bmi", "twenty").param("hba1cPercent", "7.1");
+                .param("version", "0").param("bmi", "twenty").param("hba1cPercent", "7.1%x");
         String body = mvc.perform(save.with(as(COORDINATOR)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(body).contains("id=\"bmi-error\"", "BMI is entered in kg/m");
+        assertThat(body).contains("id=\"bmi-error\"", "BMI is not a number", "id=\"hba1cPercent-error\"",
+                        "HbA1c is not a number", "value=\"twenty\"")
+                .doesNotContain("HbA1c is entered in percent", "BMI is entered in kg");
         assertThat(jdbc.sql("select count(*) from intake_health_screen where patient_id = :p")
                 .param("p", patient.value()).query(Long.class).single()).isZero();
     }

@@ -126,7 +126,7 @@ class ConsentOutcomesBrowserIT extends BrowserIT {
 
         static PlanInput.PathwayInput of(CellSource source, ProductType type, Manipulation manipulation,
                 IntendedUse use, boolean sameProcedure, boolean suchHctp, String region) {
-            return new PlanInput.PathwayInput(source, type, manipulation, use, sameProcedure, suchHctp, null, null,
+            return new PlanInput.PathwayInput(source, type, manipulation, use, sameProcedure, suchHctp, null, true,
                     null, null, List.of(region));
         }
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,6 +17,7 @@ import org.regenpath.audit.AuditAction;
 import org.regenpath.identity.PatientAccounts;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.NotFound;
+import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.regenpath.support.PortalFixtures;
 import org.regenpath.support.PortalFixtures.PortalPatient;
@@ -89,6 +91,16 @@ class PortalAuthorizationIT extends WebIT {
                         DynamicTest.dynamicTest(e + " the patient themselves", () -> assertRefusedAndAudited(
                                 e + " patient", build(e, patient).with(asPatient(patient.id())), 403, null,
                                 () -> written(patient))))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsPatientAndAWrongRoleAnswerAsNoPatient() {
+        PortalPatient target = PortalFixtures.patient(registry, actor(COORDINATOR), "Lookalike");
+        PortalPatient none = new PortalPatient(PatientId.of(Integer.MAX_VALUE), "Nobody", "nobody@patient.example");
+        Map<String, String> asked = Map.of(Long.toString(target.id().value()), Long.toString(none.id().value()));
+        return ENDPOINTS.stream().flatMap(e -> Stream.of(OTHER_CLINICIAN, LAB, RESEARCHER, ADMIN)
+                .map(user -> DynamicTest.dynamicTest(e + " as " + user, () -> assertAnswersAsNoRecord(e + " " + user,
+                        build(e, target).with(as(user)), build(e, none).with(as(user)), asked))));
     }
 
     @Test

@@ -94,7 +94,9 @@ class ConsentApiIT extends WebIT {
         String text = read(shown, "$.document.text");
         assertThat(text).contains("Not an HCT/P (21 CFR 1271.3(d))")
                 .contains("Certainty of the evidence that treatments like this one help it: Low").contains("forming a tumour").contains("USD 4,800.00").contains("iliac crest")
-                .contains("withdraw your consent");
+                .contains("withdraw your consent")
+                .contains("Follow-up schedule: Default follow-up: 1, 3, 6, 12 and 24 months.")
+                .doesNotContain("Follow-up schedule: default.");
         String sha = read(shown, "$.document.sha256");
 
         ResultActions wrong = send(CLINICIAN, post(d.consent(1)), signing("Testa Plannning", false, COORDINATOR,

@@ -72,7 +72,8 @@ class ConsentCheckTests {
         assertThat(edited.message()).startsWith("Version 1 was edited after the patient signed its consent");
         RenderedConsent newText = ConsentDocumentTests.DOCUMENT.render(new ConsentFacts("Demo Regenerative Pain"
                 + " Clinic", "Testa Planning", 12, 1, DRAFT.details(), RegulatoryPathway.NOT_AN_HCTP,
-                "the facts", "what is uncertain", "Knee osteoarthritis", "Very low", "Re-graded.", List.of()), "{\"v\":1}");
+                "the facts", "what is uncertain", "Knee osteoarthritis", "Very low", "Re-graded.", List.of(),
+                null), "{\"v\":1}");
         ConsentCheck reworded = ConsentCheck.evaluate(DRAFT, List.of(c), newText);
         assertThat(reworded.status()).isEqualTo(ConsentStatus.CHANGED_SINCE_SIGNING);
         assertThat(reworded.message()).startsWith("The consent text for version 1 changed");

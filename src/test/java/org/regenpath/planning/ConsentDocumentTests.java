@@ -27,7 +27,7 @@ class ConsentDocumentTests {
         return new ConsentFacts("Demo Regenerative Pain Clinic", "Testa Planning", 12, 1, details, c.pathway(),
                 ConsentFacts.regulatoryFacts(c), ConsentFacts.regulatoryUncertainty(c),
                 "Knee osteoarthritis", "Low", "Small trials of different products.",
-                List.of("Kolasinski SL et al. 2019 ACR/AF guideline"));
+                List.of("Kolasinski SL et al. 2019 ACR/AF guideline"), "Standard: 1, 3, 6, 12 and 24 months");
     }
 
     static Map<String, String> sections(RenderedConsent r) {
@@ -122,7 +122,7 @@ class ConsentDocumentTests {
         RenderedConsent otherName = DOCUMENT.render(new ConsentFacts(f.clinicName(), "Another Name", f.planId(),
                 f.versionNumber(), f.details(), f.pathway(), f.regulatoryFacts(), f.regulatoryUncertainty(),
                 f.conditionName(), f.evidenceLevel(),
-                f.evidenceSummary(), f.evidenceSources()), "{\"v\":1}");
+                f.evidenceSummary(), f.evidenceSources(), f.followUpLabel()), "{\"v\":1}");
         assertThat(otherName.sha256()).isNotEqualTo(once.sha256());
         assertThat(otherName.planSha256()).isEqualTo(once.planSha256());
     }

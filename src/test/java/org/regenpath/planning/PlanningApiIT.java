@@ -213,6 +213,17 @@ class PlanningApiIT extends WebIT {
     }
 
     @Test
+    void aMissingSystemicEffectAnswerIsRefusedNamingTheFieldNotTakenAsYes() throws Exception {
+        ClinicalFixtures.Candidate c = candidate(Outcome.ELIGIBLE);
+        String json = PlanningWebFixtures.marrowPlanJson(c.conditionId(), BMC, "MINIMAL", null)
+                .replaceAll(",\\s*\"systemicOrLivingCellFunction\": true", "");
+        assertThat(json).doesNotContain("systemicOrLivingCellFunction");
+        ResultActions refused = send(CLINICIAN, post(base(c)), json).andExpect(status().isBadRequest());
+        assertThat(read(refused, "$.errors['pathway.systemicOrLivingCellFunction']")).contains("systemic effect");
+        assertThat(plans(c)).isZero();
+    }
+
+    @Test
     void anyStaffMemberMayClassifyAProposedPlanWithoutSavingIt() throws Exception {
         send(LAB, post("/api/regulatory-classification"), """
                 {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "CULTURE_EXPANDED_MSC",

@@ -169,6 +169,13 @@ class PlanningAuthorizationIT extends WebIT {
                 user + " " + e, () -> {
                     Target t = target(e);
                     refused(e, build(e, t).with(as(user)), 403, true, t);
+                    // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
+                    Target none = new Target(new ClinicalFixtures.Candidate(PatientId.of(Integer.MAX_VALUE),
+                            t.candidate().conditionId()), NO_PLAN);
+                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                            build(e, none).with(as(user)), Map.of(String.valueOf(t.candidate().patient().value()),
+                                    String.valueOf(none.candidate().patient().value()), String.valueOf(t.plan()),
+                                    String.valueOf(none.plan())));
                 })));
     }
 

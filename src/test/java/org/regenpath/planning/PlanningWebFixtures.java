@@ -14,7 +14,8 @@ final class PlanningWebFixtures {
                 {"targetConditionId": %d,
                  "sites": [{"region": "knee joint", "laterality": "LEFT", "plannedVolumeMl": 4.0}],
                  "pathway": {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "%s", %s
-                             "use": "HOMOLOGOUS", "sameSurgicalProcedure": true},
+                             "use": "HOMOLOGOUS", "sameSurgicalProcedure": true,
+                             "systemicOrLivingCellFunction": true},
                  "processingMethod": "BMC per lab SOP LAB-004", "processingDevice": "Centrifuge system X",
                  "imageGuidance": "ULTRASOUND", "followUpTemplateId": "default",
                  "plannedHarvestDate": "%s", "plannedProcedureDate": "%s",

@@ -1,6 +1,7 @@
 package org.regenpath.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.regenpath.shared.PatientId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -64,6 +66,26 @@ class ProcedureApiIT extends AdministeredProducts {
                 .satisfies(e -> assertThat(e.productId()).isEqualTo(t.product()));
         send(CLINICIAN, url, body(t.product())).andExpect(status().isConflict());
         mvc.perform(get(url).with(as(COORDINATOR))).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void aRecordedProcedureAndItsSitesCannotBeChangedOrDeletedEvenByTheOwner() throws Exception {
+        Treated t = treated(true);
+        send(CLINICIAN, "/api/patients/" + t.patient().value() + "/procedures", body(t.product()))
+                .andExpect(status().isCreated());
+        long id = jdbc.sql("select id from procedure_record where patient_id = :p").param("p", t.patient().value())
+                .query(Long.class).single();
+        for (String change : List.of("update procedure_record set complications = 'edited' where id = :id",
+                "delete from procedure_record where id = :id",
+                "update procedure_site set volume_ml = 9 where record_id = :id",
+                "delete from procedure_site where record_id = :id")) {
+            for (org.springframework.jdbc.core.simple.JdbcClient db : List.of(jdbc, owner())) {
+                assertThatThrownBy(() -> db.sql(change).param("id", id).update()).as(change)
+                        .isInstanceOf(DataAccessException.class);
+            }
+        }
+        assertThat(jdbc.sql("select complications from procedure_record where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("None");
     }
 
     @Test
@@ -145,5 +167,34 @@ class ProcedureApiIT extends AdministeredProducts {
                     }
                     assertThat(written(t.patient())).isZero();
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anotherClinicsPatientAndAWrongRoleAnswerAsNoPatient() {
+        Treated t = treated(true);
+        String none = String.valueOf(Integer.MAX_VALUE);
+        String asked = String.valueOf(t.patient().value());
+        record Call(String path, String method, String user) {}
+        return Stream.of("/api/patients/{p}/procedures", "/patients/{p}/procedures").flatMap(path -> Stream.of(
+                        new Call(path, "GET", OTHER_CLINICIAN), new Call(path, "POST", OTHER_CLINICIAN),
+                        new Call(path, "GET", LAB), new Call(path, "GET", RESEARCHER), new Call(path, "GET", ADMIN),
+                        new Call(path, "POST", LAB), new Call(path, "POST", COORDINATOR),
+                        new Call(path, "POST", ADMIN)))
+                .map(call -> DynamicTest.dynamicTest(call.toString(), () -> assertAnswersAsNoRecord(call.toString(),
+                        procedureCall(call.path().replace("{p}", asked), call.method(), t.product())
+                                .with(as(call.user())),
+                        procedureCall(call.path().replace("{p}", none), call.method(), t.product())
+                                .with(as(call.user())),
+                        Map.of(asked, none))));
+    }
+
+    private static MockHttpServletRequestBuilder procedureCall(String url, String method, String product) {
+        MockHttpServletRequestBuilder request = ("GET".equals(method) ? get(url) : post(url)).with(csrf());
+        if (url.startsWith("/api/")) {
+            return request.contentType(MediaType.APPLICATION_JSON).content(body(product));
+        }
+        return request.param("productId", product).param("imageGuidance", "ULTRASOUND")
+                .param("siteRegion", "knee joint").param("siteLaterality", "LEFT").param("volumeMl", "4")
+                .param("complications", "None").param("instructions", "Rest");
     }
 }

@@ -162,6 +162,11 @@ class ProductAuthorizationIT extends WebIT {
                 user + " " + e, () -> {
                     Target t = target();
                     refused(e, build(e, t).with(as(user)), 403, e.patientData(), t);
+                    // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
+                    Target none = new Target(PatientId.of(Integer.MAX_VALUE), t.plan(), "RP-NONEXISTENT1");
+                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                            build(e, none).with(as(user)), Map.of(String.valueOf(t.patient().value()),
+                                    String.valueOf(none.patient().value()), t.product(), none.product()));
                 })));
     }
 

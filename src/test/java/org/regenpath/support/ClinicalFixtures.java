@@ -106,7 +106,7 @@ public final class ClinicalFixtures {
         return new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
                         org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
                 new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
-                        Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, null, null, null, null),
+                        Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, true, null, null, null),
                 "BMC per lab SOP LAB-004", "Centrifuge system X", ImageGuidance.ULTRASOUND, null, "default",
                 day, day, new PlanInput.CostInput(new BigDecimal("4800"), "USD", "test value"));
     }

@@ -109,6 +109,12 @@ class TraceAuthorizationIT extends WebIT {
                 user + " " + e, () -> {
                     Target t = target();
                     refused(e, build(e, t).with(as(user)), 403, false, t);
+                    // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
+                    Target none = new Target(new TraceFixtures.Planned(PatientId.of(Integer.MAX_VALUE), 0),
+                            "RP-NONEXISTENT1", t.lot());
+                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
+                            build(e, none).with(as(user)), Map.of(String.valueOf(t.patient().id().value()),
+                                    String.valueOf(none.patient().id().value()), t.product(), none.product()));
                 })));
     }
 

@@ -23,7 +23,6 @@ import org.regenpath.shared.Conflict;
 import org.regenpath.followup.ProblemReports;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
-import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,7 +137,7 @@ class FollowupPages {
         model.addAttribute("charts", charts);
         model.addAttribute("templates", defaults.scheduleTemplates());
         model.addAttribute("sets", sets.available(a));
-        model.addAttribute("mayChangeProtocol", a.hasRole(Role.COORDINATOR, Role.CLINICIAN) && !a.isSystem());
+        model.addAttribute("mayChangeProtocol", schedules.mayChangeProtocol(a));
         model.addAttribute("failedSchedule", failedSchedule);
         model.addAttribute("baselineGaps", gaps.explanations(a, patient));
         model.addAttribute("baselineReasons", BaselineReason.values());

@@ -84,6 +84,8 @@ class InstrumentSetPages {
             return "redirect:" + BASE + "#set-" + saved.setId();
         } catch (InvalidInput e) {
             return form(overview, form, null, e.fieldErrors(), model);
+        } catch (Conflict e) {
+            return form(overview, form, null, Map.of("conflict", e.getMessage()), model);
         }
     }
 

@@ -56,16 +56,36 @@ public class HealthScreenForm {
                 decimal(bmi));
     }
 
-    /** Text that is not a number becomes an out-of-range value, so the service refuses it after authorising. */
+    /** The numbers that are not numbers, by field, each message saying so (the range is the service's check). */
+    Map<String, String> notNumbers() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!isNumber(hba1cPercent)) {
+            errors.put("hba1cPercent", "HbA1c is not a number: enter it in percent, e.g. 6.5");
+        }
+        if (!isNumber(bmi)) {
+            errors.put("bmi", "BMI is not a number: enter it in kg/m\u00b2, e.g. 27.4");
+        }
+        return errors;
+    }
+
+    private static boolean isNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            new BigDecimal(text.strip().replace(',', '.'));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Blank is not recorded; call only when {@link #notNumbers()} is empty. */
     private static BigDecimal decimal(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return BigDecimal.valueOf(-1);
-        }
+        return new BigDecimal(text.strip().replace(',', '.'));
     }
 
     public String getHba1cPercent() {

@@ -48,6 +48,11 @@ class HealthScreenPages {
             RedirectAttributes redirect) {
         Actor a = actor.get();
         PatientId id = PatientId.of(patientId);
+        Map<String, String> notNumbers = form.notNumbers();
+        if (!notNumbers.isEmpty()) {
+            // The page is read through the registry, which authorises the actor before any field is answered.
+            return page(a, id, form, notNumbers, model);
+        }
         try {
             profiles.updateHealthScreen(a, id, form.toInput(), form.versionNumber());
             redirect.addFlashAttribute("flash", "Health screen saved.");

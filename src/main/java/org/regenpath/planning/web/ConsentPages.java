@@ -104,6 +104,8 @@ class ConsentPages {
         signed(view, model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("maySign", consents.maySign(a));
+        model.addAttribute("mayWithdraw", consents.mayWithdraw(a));
         if (!model.containsAttribute("withdrawalError")) {
             model.addAttribute("withdrawalError", null);
             model.addAttribute("reason", "");

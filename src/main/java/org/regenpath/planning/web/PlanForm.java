@@ -181,8 +181,7 @@ public class PlanForm {
             rows.add(i);
         }
         if (yesNo(systemicOrLivingCellFunction) == null) {
-            errors.put(SYSTEMIC, "Answer yes or no: does the product have a systemic effect or depend on the"
-                    + " activity of living cells?");
+            errors.put(SYSTEMIC, PlanInput.SYSTEMIC_UNANSWERED);
         }
         Long condition = count(targetConditionId, "targetConditionId", errors);
         BigDecimal amount = decimal(costAmount, "cost.amount", errors);

@@ -202,6 +202,7 @@ class PlanPages {
         model.addAttribute("planView", plan);
         model.addAttribute("latest", latest);
         model.addAttribute("isDraft", latest.status() == PlanStatus.DRAFT);
+        model.addAttribute("mayApprove", plans.mayApprove(a));
         if (!model.containsAttribute("approvalErrors")) {
             model.addAttribute("approvalErrors", Map.of());
         }

@@ -121,6 +121,7 @@ class LabPages {
                 .getOrDefault(product.patientId(), ""));
         model.addAttribute("step", step);
         model.addAttribute("actions", CustodyAction.availableFrom(product.state()));
+        model.addAttribute("mayRecordSteps", custody.mayRecordSteps(a));
         model.addAttribute("fields", LabFields.CUSTODY);
         model.addAttribute("numbers", NUMBERS);
         model.addAttribute("errors", errors);
