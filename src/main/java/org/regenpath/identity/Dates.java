@@ -32,6 +32,11 @@ public class Dates {
         return DateStyle.day(value, zone());
     }
 
+    /** "Monday 7 Dec 2026". */
+    public String weekday(Object value) {
+        return DateStyle.weekday(value, zone());
+    }
+
     /** "7 December 2026", for the portal and letters. */
     public String longDay(Object value) {
         return DateStyle.longDay(value, zone());

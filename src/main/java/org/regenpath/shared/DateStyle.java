@@ -19,6 +19,7 @@ import java.util.Locale;
 public final class DateStyle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.US);
     private static final DateTimeFormatter LONG_TIME =
@@ -32,6 +33,11 @@ public final class DateStyle {
     /** "7 Dec 2026"; an instant or offset time is first moved to {@code zone}. Empty for null. */
     public static String day(Object value, ZoneId zone) {
         return format(value, zone, DAY);
+    }
+
+    /** "Monday 7 Dec 2026", for day lists where the weekday matters. */
+    public static String weekday(Object value, ZoneId zone) {
+        return format(value, zone, WEEKDAY);
     }
 
     /** "7 December 2026", for letters, e-mails and the portal. */
