@@ -31,6 +31,7 @@ public final class RecordTypes {
             Map.entry("PainCondition", "Pain condition"),
             Map.entry("PainProfile", "Pain profile"),
             Map.entry("Patient", "Patient record"),
+            Map.entry("PatientAccount", "Patient portal account"),
             Map.entry("PasswordReset", "Password reset"),
             Map.entry("PlanConsent", "Consent"),
             Map.entry("PortalAccess", "Portal access"),

@@ -104,7 +104,9 @@ class ProcedureDayListIT extends AdministeredProducts {
     void anotherClinicsProceduresNeverShow() throws Exception {
         ClinicalFixtures.Candidate other = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(OTHER_CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(OTHER_CLINICIAN), other, today());
+        // The second clinic keeps Los Angeles time: its today, which near midnight is not the first clinic's.
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(OTHER_CLINICIAN), other,
+                LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")));
         assertThat(row(page(CLINICIAN), plan)).isEmpty();
         assertThat(row(page(OTHER_CLINICIAN), plan)).isNotEmpty();
     }
