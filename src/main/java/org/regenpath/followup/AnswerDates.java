@@ -32,18 +32,23 @@ final class AnswerDates {
             throw InvalidInput.of(FIELD, "Enter the day the patient answered (on paper or by phone).");
         }
         if (given.isAfter(today)) {
-            throw InvalidInput.of(FIELD, "The day the patient answered cannot be in the future (today is " + today
-                    + ").");
+            throw InvalidInput.of(FIELD, "The day the patient answered cannot be in the future (today is "
+                    + day(today) + ").");
         }
         if (!task.baseline() && procedureDate != null && given.isBefore(procedureDate)) {
-            throw InvalidInput.of(FIELD, "A follow-up answer cannot be from before the procedure on " + procedureDate
-                    + ".");
+            throw InvalidInput.of(FIELD, "A follow-up answer cannot be from before the procedure on "
+                    + day(procedureDate) + ".");
         }
         if (task.baseline() && task.closesOn() != null && given.isAfter(task.closesOn())) {
-            throw InvalidInput.of(FIELD, "The baseline closed with the procedure on " + task.closesOn()
+            throw InvalidInput.of(FIELD, "The baseline closed with the procedure on " + day(task.closesOn())
                     + "; an answer given after treatment would not be a baseline.");
         }
         return given;
+    }
+
+    /** A day as people read it ("7 Dec 2026"). */
+    private static String day(LocalDate date) {
+        return org.regenpath.shared.DateStyle.day(date, java.time.ZoneOffset.UTC);
     }
 
     /** Whether an answer given on {@code answeredOn} came after the task's window closed. */

@@ -180,8 +180,11 @@ final class TreatmentPath {
                 task(patient, timePoint, "nrs-11").id(), Map.of(linkId, pain), today());
     }
 
-    /** Today in the demo clinic's zone, as the coordinator enters the answers the patient gave today. */
-    private static LocalDate today() {
-        return LocalDate.now(org.regenpath.support.WebIT.DEMO_ZONE);
+    /**
+     * Today by the application's clock (a test may have moved it) in the demo clinic's zone, as the coordinator
+     * enters the answers the patient gave today.
+     */
+    private LocalDate today() {
+        return LocalDate.now(beans.getBean(java.time.Clock.class).withZone(org.regenpath.support.WebIT.DEMO_ZONE));
     }
 }

@@ -1,12 +1,10 @@
 package org.regenpath.followup.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.QuestionnaireTask;
 import org.regenpath.identity.CurrentActor;
+import org.regenpath.identity.Dates;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Controller;
@@ -30,8 +28,10 @@ class ResponseEntryPages {
     private final FollowupResponses responses;
     private final CurrentActor actor;
     private final PatientRegistry registry;
+    private final Dates dates;
 
-    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, PatientRegistry registry) {
+    ResponseEntryPages(FollowupResponses responses, CurrentActor actor, PatientRegistry registry, Dates dates) {
+        this.dates = dates;
         this.responses = responses;
         this.registry = registry;
         this.actor = actor;
@@ -70,6 +70,7 @@ class ResponseEntryPages {
     private void staffEntry(long patientId, Model model) {
         model.addAttribute("patientId", patientId);
         model.addAttribute("patient", registry.get(actor.get(), PatientId.of(patientId)));
+        model.addAttribute("today", dates.today());
         model.addAttribute("staffEntry", true);
     }
 }
