@@ -1,10 +1,9 @@
 package org.regenpath.planning;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
+import org.regenpath.shared.DateStyle;
 
 /**
  * Whether a plan version has a valid consent, and if not, what is missing, in words a clinician can act on.
@@ -19,9 +18,6 @@ import java.util.Locale;
  */
 public record ConsentCheck(int versionNumber, ConsentStatus status, String message, Long consentId) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     public boolean valid() {
         return status == ConsentStatus.VALID;
     }
@@ -31,13 +27,15 @@ public record ConsentCheck(int versionNumber, ConsentStatus status, String messa
      * @param consents the consents to that version, oldest first
      * @param current the document as rendered for the version now; {@code null} for a version that is no longer
      *     a draft, whose content cannot change and whose consent was checked at approval
+     * @param zone the patient's clinic's time zone, in which the message shows when the patient signed or withdrew
      */
-    static ConsentCheck evaluate(PlanVersion version, List<PlanConsent> consents, RenderedConsent current) {
-        return evaluate(version.number(), consents, current);
+    static ConsentCheck evaluate(PlanVersion version, List<PlanConsent> consents, RenderedConsent current,
+            ZoneId zone) {
+        return evaluate(version.number(), consents, current, zone);
     }
 
-    /** {@link #evaluate(PlanVersion, List, RenderedConsent)} for the version with this number. */
-    static ConsentCheck evaluate(int n, List<PlanConsent> consents, RenderedConsent current) {
+    /** {@link #evaluate(PlanVersion, List, RenderedConsent, ZoneId)} for the version with this number. */
+    static ConsentCheck evaluate(int n, List<PlanConsent> consents, RenderedConsent current, ZoneId zone) {
         if (consents.isEmpty()) {
             return new ConsentCheck(n, ConsentStatus.NOT_SIGNED, "Version " + n + " has no signed consent: the"
                     + " patient signs the consent document for this version and the clinician who explained it"
@@ -47,8 +45,8 @@ public record ConsentCheck(int versionNumber, ConsentStatus status, String messa
         if (latest.withdrawn()) {
             ConsentWithdrawal w = latest.withdrawal();
             return new ConsentCheck(n, ConsentStatus.WITHDRAWN, "The patient withdrew consent to version " + n
-                    + " on " + format(w.withdrawnAt()) + " (" + w.reason() + "). Do not proceed with this version;"
-                    + " it needs a new consent.", latest.id());
+                    + " on " + format(w.withdrawnAt(), zone) + " (" + w.reason() + "). Do not proceed with this"
+                    + " version; it needs a new consent.", latest.id());
         }
         if (!latest.complete()) {
             String missing = latest.signature(SignerRole.PATIENT).isEmpty() ? "the patient's signature"
@@ -56,7 +54,7 @@ public record ConsentCheck(int versionNumber, ConsentStatus status, String messa
             return new ConsentCheck(n, ConsentStatus.INCOMPLETE, "The consent to version " + n + " lacks "
                     + missing + ".", latest.id());
         }
-        String signed = format(latest.signature(SignerRole.PATIENT).orElseThrow().signedAt());
+        String signed = format(latest.signature(SignerRole.PATIENT).orElseThrow().signedAt(), zone);
         if (current != null && !latest.contentSha256().equals(current.sha256())) {
             String why = latest.planSha256().equals(current.planSha256())
                     ? "the consent text for version " + n + " changed since the patient signed on " + signed
@@ -71,8 +69,9 @@ public record ConsentCheck(int versionNumber, ConsentStatus status, String messa
                 .orElseThrow().printedName() + " on " + signed + ".", latest.id());
     }
 
-    static String format(Instant at) {
-        return WHEN.format(at);
+    /** "23 Nov 2026, 09:00 EST": in the clinic's zone, with its abbreviation (decision 0023). */
+    static String format(Instant at, ZoneId zone) {
+        return DateStyle.time(at, zone);
     }
 
     private static String capitalise(String s) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ public class ConsentLookup {
 
     private final Plans plans;
     private final Consents consents;
+    private final ClinicZones zones;
 
-    ConsentLookup(Plans plans, Consents consents) {
+    ConsentLookup(Plans plans, Consents consents, ClinicZones zones) {
+        this.zones = zones;
         this.plans = plans;
         this.consents = consents;
     }
@@ -55,13 +58,14 @@ public class ConsentLookup {
         return result;
     }
 
-    private static ConsentInForce evaluate(Plans.InForce plan, Map<Integer, List<PlanConsent>> byVersion) {
+    private ConsentInForce evaluate(Plans.InForce plan, Map<Integer, List<PlanConsent>> byVersion) {
         if (plan.number() == null) {
             return new ConsentInForce(plan.planId(), null, ConsentStatus.NOT_SIGNED, null, "Treatment plan "
                     + plan.planId() + " has no approved version, so no consent to it is in force.");
         }
         List<PlanConsent> forVersion = byVersion.getOrDefault(plan.number(), List.of());
-        ConsentCheck check = ConsentCheck.evaluate(plan.number(), forVersion, null);
+        ConsentCheck check = ConsentCheck.evaluate(plan.number(), forVersion, null,
+                zones.zoneOf(plan.clinic()));
         ConsentWithdrawal withdrawal = check.status() == ConsentStatus.WITHDRAWN
                 ? forVersion.get(forVersion.size() - 1).withdrawal() : null;
         return new ConsentInForce(plan.planId(), plan.number(), check.status(), withdrawal, check.message());

@@ -12,6 +12,7 @@ import org.regenpath.intake.PainCondition;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +34,11 @@ class ConsentPapers {
     private final Consents consents;
     private final JsonMapper json;
     private final FollowUpTemplates followUpTemplates;
+    private final ClinicZones zones;
 
     ConsentPapers(PainProfiles profiles, ConditionCatalog catalog, Clinics clinics, Consents consents,
-            JsonMapper json, FollowUpTemplates followUpTemplates) {
+            JsonMapper json, FollowUpTemplates followUpTemplates, ClinicZones zones) {
+        this.zones = zones;
         this.followUpTemplates = followUpTemplates;
         this.profiles = profiles;
         this.catalog = catalog;
@@ -95,7 +98,7 @@ class ConsentPapers {
         List<PlanConsent> forVersion = consents.byPlan(planId).getOrDefault(version.number(), List.of());
         RenderedConsent current = version.status() == PlanStatus.DRAFT && !forVersion.isEmpty()
                 ? render(actor, patient, planId, version) : null;
-        return ConsentCheck.evaluate(version, forVersion, current);
+        return ConsentCheck.evaluate(version, forVersion, current, zones.zoneOf(patient.clinicId()));
     }
 
     /** {@link #check} for every version, oldest first. */
@@ -106,7 +109,7 @@ class ConsentPapers {
             List<PlanConsent> forVersion = all.getOrDefault(v.number(), List.of());
             RenderedConsent current = v.status() == PlanStatus.DRAFT && !forVersion.isEmpty()
                     ? render(actor, patient, planId, v) : null;
-            checks.put(v.number(), ConsentCheck.evaluate(v, forVersion, current));
+            checks.put(v.number(), ConsentCheck.evaluate(v, forVersion, current, zones.zoneOf(patient.clinicId())));
         }
         return checks;
     }

@@ -6,8 +6,8 @@ import org.regenpath.shared.UserId;
 
 /**
  * One signature on a consent, with what 21 CFR 11.50 asks every signed record to show: the signer's printed name,
- * the date and time of signing (UTC), and the meaning. It carries the SHA-256 of what it signed (11.70), so it
- * cannot be moved to another document or plan version unnoticed.
+ * the date and time of signing (stored in UTC, shown in the clinic's zone), and the meaning. It carries the
+ * SHA-256 of what it signed (11.70), so it cannot be moved to another document or plan version unnoticed.
  *
  * @param role patient or clinician
  * @param printedName the signer's name: the patient's as registered, the clinician's as their account shows it
@@ -28,10 +28,5 @@ public record ConsentSignature(SignerRole role, String printedName, String typed
         Objects.requireNonNull(meaning, "meaning");
         Objects.requireNonNull(signedAt, "signedAt");
         Objects.requireNonNull(contentSha256, "contentSha256");
-    }
-
-    /** The date and time of signing for people, in UTC, e.g. {@code 24 Nov 2026 10:02 UTC}. */
-    public String signedAtUtc() {
-        return ConsentCheck.format(signedAt);
     }
 }

@@ -15,9 +15,4 @@ public record ConsentWithdrawal(String reason, StaffMember recordedBy, Instant w
         Objects.requireNonNull(recordedBy, "recordedBy");
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
     }
-
-    /** When, for people, in UTC. */
-    public String withdrawnAtUtc() {
-        return ConsentCheck.format(withdrawnAt);
-    }
 }

@@ -10,6 +10,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
@@ -53,9 +54,11 @@ public class PlanConsents {
     private final ConsentPapers papers;
     private final Countersignature countersignature;
     private final Clock clock;
+    private final ClinicZones zones;
 
     PlanConsents(PatientRegistry registry, AuditTrail audit, Plans plans, Consents consents, ConsentPapers papers,
-            Countersignature countersignature, Clock clock) {
+            Countersignature countersignature, Clock clock, ClinicZones zones) {
+        this.zones = zones;
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -74,7 +77,7 @@ public class PlanConsents {
     public ConsentView view(Actor actor, PatientId patient, long planId, int number) {
         PatientView p = registry.authorize(actor, patient, AuditAction.READ, CONSENT, VIEWERS);
         PlanVersion version = version(actor, patient, planId, number, AuditAction.READ);
-        ConsentView view = view(planId, version, papers.render(actor, p, planId, version));
+        ConsentView view = view(p, planId, version, papers.render(actor, p, planId, version));
         audit.success(actor, AuditAction.READ, patient, CONSENT, planId, "version=" + number);
         return view;
     }
@@ -110,7 +113,7 @@ public class PlanConsents {
         }
         RenderedConsent document = papers.render(actor, p, planId, version);
         ConsentCheck check = ConsentCheck.evaluate(version,
-                papers.consents(planId).getOrDefault(number, List.of()), document);
+                papers.consents(planId).getOrDefault(number, List.of()), document, zones.zoneOf(p.clinicId()));
         if (check.valid()) {
             throw new Conflict("consent", "Version " + number + " already has a valid consent. " + check.message());
         }
@@ -132,7 +135,7 @@ public class PlanConsents {
         long id = consents.insert(patient, p.clinicId(), planId, number, document, signatures, clinician, now);
         audit.success(actor, AuditAction.CREATE, patient, CONSENT, id, "plan=" + planId + " version=" + number
                 + " document=" + document.documentId() + "@" + document.documentVersion() + " sha256=" + sha);
-        return view(planId, version, document);
+        return view(p, planId, version, document);
     }
 
     /**
@@ -157,13 +160,13 @@ public class PlanConsents {
         }
         if (latest.withdrawn()) {
             throw new Conflict("consent", "The consent to version " + number + " was already withdrawn on "
-                    + ConsentCheck.format(latest.withdrawal().withdrawnAt()) + ".");
+                    + ConsentCheck.format(latest.withdrawal().withdrawnAt(), zones.zoneOf(p.clinicId())) + ".");
         }
         consents.withdraw(latest.id(), new ConsentWithdrawal(why, TreatmentPlans.staff(actor),
                 Instant.now(clock)));
         audit.success(actor, AuditAction.UPDATE, patient, CONSENT, latest.id(), "withdrawn: plan=" + planId
                 + " version=" + number);
-        return view(planId, version, papers.render(actor, p, planId, version));
+        return view(p, planId, version, papers.render(actor, p, planId, version));
     }
 
     private StaffMember confirm(Actor actor, PatientId patient, long planId, ConsentSigning in) {
@@ -176,10 +179,10 @@ public class PlanConsents {
         }
     }
 
-    private ConsentView view(long planId, PlanVersion version, RenderedConsent document) {
+    private ConsentView view(PatientView p, long planId, PlanVersion version, RenderedConsent document) {
         List<PlanConsent> forVersion = papers.consents(planId).getOrDefault(version.number(), List.of());
         ConsentCheck check = ConsentCheck.evaluate(version, forVersion,
-                version.status() == PlanStatus.DRAFT ? document : null);
+                version.status() == PlanStatus.DRAFT ? document : null, zones.zoneOf(p.clinicId()));
         return new ConsentView(planId, version.number(), version.status(), document, check, forVersion);
     }
 

@@ -113,7 +113,7 @@ class Plans {
     }
 
     /** A plan's patient and the number of its version in force, or {@code null} if none is approved. */
-    record InForce(long planId, PatientId patient, Integer number) {}
+    record InForce(long planId, PatientId patient, ClinicId clinic, Integer number) {}
 
     /** The plans' patients and versions in force, by plan id; plans that do not exist are left out. */
     Map<Long, InForce> inForce(Collection<Long> planIds) {
@@ -122,7 +122,7 @@ class Plans {
         }
         Map<Long, InForce> found = new HashMap<>();
         jdbc.sql("""
-                select p.id, p.patient_id, v.number from planning_plan p
+                select p.id, p.patient_id, p.clinic_id, v.number from planning_plan p
                 left join planning_plan_version v on v.plan_id = p.id and v.status = 'APPROVED'
                 where p.id in (:plans)""")
                 .param("plans", planIds)
@@ -130,7 +130,7 @@ class Plans {
                     int number = rs.getInt("number");
                     Integer approved = rs.wasNull() ? null : number;
                     return found.put(rs.getLong("id"), new InForce(rs.getLong("id"),
-                            PatientId.of(rs.getLong("patient_id")), approved));
+                            PatientId.of(rs.getLong("patient_id")), ClinicId.of(rs.getLong("clinic_id")), approved));
                 })
                 .list();
         return found;

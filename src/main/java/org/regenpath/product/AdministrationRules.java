@@ -5,6 +5,7 @@ import static org.regenpath.product.BedsideFinding.stop;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.planning.ConsentWithdrawal;
 import org.regenpath.planning.PlannedSite;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -27,21 +29,22 @@ final class AdministrationRules {
     }
 
     static List<BedsideFinding> evaluate(CellProduct product, PatientId patient, InjectionSite site,
-            BigDecimal volumeMl, TreatmentOrder order, StaffMember operator, StaffMember verifier, Instant at) {
+            BigDecimal volumeMl, TreatmentOrder order, StaffMember operator, StaffMember verifier, Instant at,
+            ZoneId zone) {
         List<BedsideFinding> findings = new ArrayList<>();
         findings.add(samePatient(product, patient));
         if (product.state() != ProductState.ADMINISTERED) {
             findings.add(released(product));
         }
-        findings.add(notExpired(product, at));
-        findings.add(notAlreadyAdministered(product));
+        findings.add(notExpired(product, at, zone));
+        findings.add(notAlreadyAdministered(product, zone));
         findings.add(siteInPlan(site, order.injectionSites()));
         // Counted only at a planned site: elsewhere SITE_IN_PLAN stops already, and nothing is authorised to count.
         order.planned(site).ifPresent(planned -> {
-            findings.add(injectionsInPlan(planned, order));
+            findings.add(injectionsInPlan(planned, order, zone));
             findings.add(doseInPlan(planned, volumeMl, order));
         });
-        findings.add(consentInForce(order.consent()));
+        findings.add(consentInForce(order.consent(), zone));
         findings.add(secondPerson(operator, verifier));
         return findings;
     }
@@ -57,25 +60,28 @@ final class AdministrationRules {
         return pass(BedsideRule.SECOND_PERSON, "Confirmed by " + verifier.displayName() + ".");
     }
 
-    /** "consent to this plan was withdrawn on 2026-11-23 19:43 UTC (the reason)", for any message that refuses. */
-    static String withdrawn(ConsentWithdrawal withdrawal) {
-        return "consent to this plan was withdrawn on " + Moments.show(withdrawal.withdrawnAt()) + " ("
+    /**
+     * "consent to this plan was withdrawn on 23 Nov 2026, 14:43 EST (the reason)", in the clinic's zone, for any
+     * message that refuses.
+     */
+    static String withdrawn(ConsentWithdrawal withdrawal, ZoneId zone) {
+        return "consent to this plan was withdrawn on " + DateStyle.time(withdrawal.withdrawnAt(), zone) + " ("
                 + withdrawal.reason() + ")";
     }
 
-    /** "Consent to this plan was withdrawn on 2026-11-23 19:43 UTC (the reason).", a sentence on its own. */
-    static String withdrawnSentence(ConsentWithdrawal withdrawal) {
-        String phrase = withdrawn(withdrawal);
+    /** "Consent to this plan was withdrawn on 23 Nov 2026, 14:43 EST (the reason).", a sentence on its own. */
+    static String withdrawnSentence(ConsentWithdrawal withdrawal, ZoneId zone) {
+        String phrase = withdrawn(withdrawal, zone);
         return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + ".";
     }
 
-    private static BedsideFinding consentInForce(ConsentInForce consent) {
+    private static BedsideFinding consentInForce(ConsentInForce consent, ZoneId zone) {
         if (consent.inForce()) {
             return pass(BedsideRule.CONSENT_IN_FORCE, "The patient's consent to plan version "
                     + consent.versionNumber() + " is in force.");
         }
         if (consent.withdrawn()) {
-            return stop(BedsideRule.CONSENT_IN_FORCE, withdrawn(consent.withdrawal()) + ". Do not give this"
+            return stop(BedsideRule.CONSENT_IN_FORCE, withdrawn(consent.withdrawal(), zone) + ". Do not give this"
                     + " product; nothing is given until the patient consents to a new version of the plan.");
         }
         if (consent.versionNumber() == null) {
@@ -100,18 +106,20 @@ final class AdministrationRules {
                         + " RELEASED product can be given.");
     }
 
-    private static BedsideFinding notExpired(CellProduct product, Instant at) {
+    private static BedsideFinding notExpired(CellProduct product, Instant at, ZoneId zone) {
         return product.isExpiredAt(at)
-                ? stop(BedsideRule.NOT_EXPIRED, "product " + product.id() + " expired at " + Moments.show(product.expiresAt())
+                ? stop(BedsideRule.NOT_EXPIRED, "product " + product.id() + " expired at "
+                        + DateStyle.time(product.expiresAt(), zone)
                         + ". Do not give it; return it to the lab.")
-                : pass(BedsideRule.NOT_EXPIRED, "Product " + product.id() + " is in date until " + Moments.show(product.expiresAt())
+                : pass(BedsideRule.NOT_EXPIRED, "Product " + product.id() + " is in date until "
+                        + DateStyle.time(product.expiresAt(), zone)
                         + ".");
     }
 
-    private static BedsideFinding notAlreadyAdministered(CellProduct product) {
+    private static BedsideFinding notAlreadyAdministered(CellProduct product, ZoneId zone) {
         return product.administration()
                 .map(e -> stop(BedsideRule.NOT_ALREADY_ADMINISTERED, "product " + product.id() + " was already"
-                        + " given at " + Moments.show(e.at()) + ". It cannot be given twice."))
+                        + " given at " + DateStyle.time(e.at(), zone) + ". It cannot be given twice."))
                 .orElseGet(() -> pass(BedsideRule.NOT_ALREADY_ADMINISTERED, "Product " + product.id() + " has not"
                         + " been given before."));
     }
@@ -136,12 +144,12 @@ final class AdministrationRules {
      * A plan version authorises one injection at each site it lists (each site once, with its whole dose). The
      * plan has no field for repeats, so a second injection at the same site needs a new version that lists it.
      */
-    private static BedsideFinding injectionsInPlan(PlannedSite planned, TreatmentOrder order) {
+    private static BedsideFinding injectionsInPlan(PlannedSite planned, TreatmentOrder order, ZoneId zone) {
         InjectionSite site = planned.site();
         return order.givenAt(site)
                 .map(given -> stop(BedsideRule.INJECTIONS_IN_PLAN, "the " + site.describe() + " was already"
                         + " injected under plan version " + order.planVersion() + " (product " + given.productId()
-                        + ", " + Moments.show(given.at()) + "). Plan version " + order.planVersion()
+                        + ", given on " + DateStyle.time(given.at(), zone) + "). Plan version " + order.planVersion()
                         + " authorises one injection at each site it lists; a repeat injection needs a new version"
                         + " of the plan that lists it, approved with the patient's consent."))
                 .orElseGet(() -> pass(BedsideRule.INJECTIONS_IN_PLAN, "No injection has been given at the "

@@ -3,6 +3,7 @@ package org.regenpath.product;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.regenpath.planning.PlanVersion;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.InvalidInput;
@@ -68,6 +70,7 @@ public class Bedside {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClinicZones zones;
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate ownTransaction;
     private final BedsideCheck check = new BedsideCheck(new RegenpathIdScheme());
@@ -75,7 +78,7 @@ public class Bedside {
     Bedside(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, ConsentLookup consents,
             Products products, PlanInjections injections, ProductViews views, SecondPerson secondPerson,
             JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ClinicZones zones) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -88,6 +91,7 @@ public class Bedside {
         this.json = json;
         this.events = events;
         this.clock = clock;
+        this.zones = zones;
         this.inTransaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -142,11 +146,12 @@ public class Bedside {
                 ? null : new InjectionSite(in.siteRegion(), in.siteLaterality());
         attempt.verifier = in.verifierEmail() == null || in.verifierEmail().isBlank() ? null
                 : secondPerson.confirm(actor, in.verifierEmail(), in.verifierPassword());
-        StepDetails step = StepDetails.entered(attempt.operator, in.happenedAt(), attempt.at, in.location(), null,
-                null, new Measurements(in.volumeMl(), null, null, null, null), in.notes());
+        ZoneId zone = zones.zoneOf(stored.clinicId());
+        StepDetails step = StepDetails.entered(attempt.operator, in.happenedAt(), attempt.at, zone, in.location(),
+                null, null, new Measurements(in.volumeMl(), null, null, null, null), in.notes());
         Plan plan = plan(actor, stored);
         BedsideResult result = check.check(new BedsideScan(in.wristband(), in.productLabel(), attempt.site,
-                in.volumeMl(), step.by(), attempt.verifier, step.at()), plan.order(), id -> lookup(id, stored));
+                in.volumeMl(), step.by(), attempt.verifier, step.at()), plan.order(), id -> lookup(id, stored), zone);
         attempt.findings.addAll(result.findings());
         if (result.product() != null && !result.product().value().equals(product.id().value())) {
             attempt.findings.add(new BedsideFinding(BedsideRule.LABEL_READ, false, "STOP: the label scanned is"

@@ -3,6 +3,7 @@ package org.regenpath.product;
 import static org.regenpath.product.BedsideFinding.pass;
 import static org.regenpath.product.BedsideFinding.stop;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,16 +37,17 @@ public final class BedsideCheck {
      * @param scan what the bedside screen collected
      * @param order the injection sites of the approved plan of the patient being treated and their consent to it
      * @param products finds a product by identifier (the persistence layer)
+     * @param zone the time zone of the product's clinic, in which the findings show times
      */
     public BedsideResult check(BedsideScan scan, TreatmentOrder order,
-            Function<ProductIdentifier, Optional<CellProduct>> products) {
+            Function<ProductIdentifier, Optional<CellProduct>> products, ZoneId zone) {
         List<BedsideFinding> findings = new ArrayList<>();
         PatientId patient = readWristband(scan.wristband(), findings);
         ProductIdentifier label = readLabel(scan.productLabel(), findings);
         CellProduct product = label == null ? null : find(label, products, findings);
         if (patient != null && product != null) {
             findings.addAll(AdministrationRules.evaluate(product, patient, scan.site(), scan.volumeMl(), order,
-                    scan.operator(), scan.verifier(), scan.at()));
+                    scan.operator(), scan.verifier(), scan.at(), zone));
         } else {
             findings.add(AdministrationRules.secondPerson(scan.operator(), scan.verifier()));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.regenpath.shared.CellSource;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -98,7 +99,7 @@ public final class CellProduct {
         prepare(CustodyStep.RELEASED, step);
         QcCriteria criteria = settings.require(productType, "released").criteria();
         if (isExpiredAt(step.at())) {
-            throw new ProductExpired(id, state(), expiresAt, CustodyStep.RELEASED);
+            throw new ProductExpired(id, state(), expiresAt, CustodyStep.RELEASED, step.zone());
         }
         if (CustodyHistory.processors(events).stream().anyMatch(p -> p.isSamePersonAs(step.by()))) {
             throw new ReleaseRequiresSecondPerson(id, state(), step.by());
@@ -149,7 +150,7 @@ public final class CellProduct {
         List<BedsideFinding> stops = AdministrationRules.evaluate(this, administration.patient(),
                         administration.site(), administration.step().measurements().volumeMl(), order,
                         administration.operator(),
-                        administration.verifier(), administration.step().at())
+                        administration.verifier(), administration.step().at(), administration.step().zone())
                 .stream()
                 .filter(f -> !f.passed())
                 .toList();
@@ -179,7 +180,7 @@ public final class CellProduct {
         CustodyEvent previous = latest();
         if (details.at().isBefore(previous.at())) {
             throw InvalidInput.of(StepDetails.HAPPENED_AT, "It cannot have happened before the step it follows ("
-                    + previous.step().label() + " at " + Moments.show(previous.at()) + ")");
+                    + previous.step().label() + " at " + DateStyle.time(previous.at(), details.zone()) + ")");
         }
     }
 

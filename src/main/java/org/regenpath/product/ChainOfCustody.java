@@ -2,6 +2,7 @@ package org.regenpath.product;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
@@ -62,11 +64,12 @@ public class ChainOfCustody {
     private final ClinicProductSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClinicZones zones;
     private final RegenpathIdScheme ids = new RegenpathIdScheme();
 
     ChainOfCustody(PatientRegistry registry, AuditTrail audit, TreatmentPlans plans, ConsentLookup consents,
             Products products, ProductViews views, ClinicProductSettings settings, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClinicZones zones) {
         this.registry = registry;
         this.audit = audit;
         this.plans = plans;
@@ -76,6 +79,7 @@ public class ChainOfCustody {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /**
@@ -97,8 +101,9 @@ public class ChainOfCustody {
                     + " before collecting.");
         }
         PlanVersion approved = plan.versions().get(plan.inForce() - 1);
-        requireConsent(patient, plan.id(), "Nothing was collected.");
-        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), in.location(),
+        ZoneId zone = zones.zoneOf(view.clinicId());
+        requireConsent(patient, plan.id(), zone, "Nothing was collected.");
+        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), zone, in.location(),
                 in.device(), in.kitLot(), in.measurements(), in.notes());
         CellProduct product = CellProduct.collect(newIdentifier(), patient, approved.details().productType(),
                 approved.details().cellSource(), settings.forClinic(view.clinicId()), step);
@@ -132,12 +137,13 @@ public class ChainOfCustody {
         if (product.version() != in.version()) {
             throw stale();
         }
+        ZoneId zone = zones.zoneOf(stored.clinicId());
         if (in.action() == CustodyAction.RELEASE && product.state().allows(CustodyStep.RELEASED)) {
-            requireConsent(product.patientId(), stored.planId(), "The product was not released; quarantine or"
+            requireConsent(product.patientId(), stored.planId(), zone, "The product was not released; quarantine or"
                     + " discard it, or release it once the patient has consented to a new version of the plan.");
         }
         int known = product.events().size();
-        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), in.location(),
+        StepDetails step = StepDetails.entered(staff(actor), in.happenedAt(), Instant.now(clock), zone, in.location(),
                 in.device(), in.kitLot(), in.measurements(), in.notes());
         apply(product, in.action(), step, view);
         if (!products.append(stored, known, product)) {
@@ -208,10 +214,11 @@ public class ChainOfCustody {
      * Refuses a step on a plan whose consent is not in force: a patient may withdraw consent at any time, and
      * nothing more is done under the plan after they have (see {@link BedsideRule#CONSENT_IN_FORCE}).
      */
-    private void requireConsent(PatientId patient, long planId, String outcome) {
+    private void requireConsent(PatientId patient, long planId, ZoneId zone, String outcome) {
         ConsentInForce consent = consents.consentInForce(patient, planId);
         if (consent.withdrawn()) {
-            throw new Conflict("consent", AdministrationRules.withdrawnSentence(consent.withdrawal()) + " " + outcome);
+            throw new Conflict("consent", AdministrationRules.withdrawnSentence(consent.withdrawal(), zone) + " "
+                    + outcome);
         }
         if (!consent.inForce()) {
             throw new Conflict("consent", "The patient's consent to treatment plan " + planId + " is not in force ("

@@ -76,15 +76,6 @@ public record CustodyEvent(
         return Duration.between(at, recordedAt).compareTo(LATE_ENTRY_AFTER) > 0;
     }
 
-    /**
-     * For a late entry, "recorded later at 2026-12-09 14:30 UTC, by Casey Coordinator", for the chain, the trace
-     * and the lab board to show beside when it happened; {@code null} for a step recorded as it happened.
-     */
-    public String recordedLater() {
-        return lateEntry() ? "recorded later at " + Moments.show(recordedAt) + ", by " + performedBy.displayName()
-                : null;
-    }
-
     /** The event for a step recorded by {@code details}, {@code since} being the collection time. */
     static CustodyEvent of(int sequence, CustodyStep step, StepDetails details, Instant since) {
         return new CustodyEvent(sequence, step, step.resultingState(), details.by(), null, details.at(),

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.regenpath.shared.DateStyle;
 
 /**
  * Renders labels to PDF: XHTML laid out by openhtmltopdf, barcodes as PNG images from {@link Barcodes}. Pure: no
@@ -114,8 +115,9 @@ final class LabelPdf {
                 .append("<div class=\"what\">").append(escape(label.productType().label())).append("</div>")
                 .append("<div>").append(escape(label.cellSource().label())).append("</div>")
                 .append("<table><tr><td>Collected <span class=\"strong\">")
-                .append(Moments.show(label.collectedAt())).append("</span></td><td>Expires <span class=\"strong\">")
-                .append(Moments.show(label.expiresAt())).append("</span></td></tr></table>")
+                .append(DateStyle.time(label.collectedAt(), label.zone()))
+                .append("</span></td><td>Expires <span class=\"strong\">")
+                .append(DateStyle.time(label.expiresAt(), label.zone())).append("</span></td></tr></table>")
                 .append("<div class=\"patient\">").append(patientLine(label.patient())).append("</div>")
                 .append("<div class=\"foot\">").append(escape(label.clinic())).append(" &#183; label ")
                 .append(TEMPLATE).append("</div>");

@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.PatientId;
@@ -33,7 +34,8 @@ class LabelWarmUp {
             LabelPatient nobody = new LabelPatient(PatientId.of(1), "Warm", "Up", LocalDate.of(2000, 1, 1), "-");
             Instant now = Instant.now();
             LabelPdf.product(new ProductLabel(new RegenpathIdScheme().next(), ProductType.BONE_MARROW_CONCENTRATE,
-                    CellSource.AUTOLOGOUS_BONE_MARROW, now, now, nobody, "-"));
+                    CellSource.AUTOLOGOUS_BONE_MARROW, now, now, nobody, "-",
+                    ZoneId.of("America/New_York")));
         } catch (RuntimeException e) {
             log.warn("Label warm-up failed; the first label will be rendered cold", e);
         }

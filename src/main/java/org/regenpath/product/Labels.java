@@ -10,6 +10,7 @@ import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
@@ -46,12 +47,14 @@ public class Labels {
     private final AuditTrail audit;
     private final Products products;
     private final Clinics clinics;
+    private final ClinicZones zones;
 
-    Labels(PatientRegistry registry, AuditTrail audit, Products products, Clinics clinics) {
+    Labels(PatientRegistry registry, AuditTrail audit, Products products, Clinics clinics, ClinicZones zones) {
         this.registry = registry;
         this.audit = audit;
         this.products = products;
         this.clinics = clinics;
+        this.zones = zones;
     }
 
     /**
@@ -73,7 +76,8 @@ public class Labels {
             throw new Conflict("state", "Product " + id + " is " + product.state() + "; labels are printed only"
                     + " for a product that is still in a container.");
         }
-        ProductLabel label = ProductLabel.of(product, LabelPatient.of(patient), clinic(stored.clinicId()));
+        ProductLabel label = ProductLabel.of(product, LabelPatient.of(patient), clinic(stored.clinicId()),
+                zones.zoneOf(stored.clinicId()));
         byte[] pdf = LabelPdf.product(label);
         audit.success(actor, AuditAction.PRINT, patient.id(), PRODUCT_LABEL, id, "template " + LabelPdf.TEMPLATE
                 + (product.cellSource().isAutologous() ? ", " + LabelPdf.AUTOLOGOUS_WARNING : "")

@@ -1,6 +1,8 @@
 package org.regenpath.product;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.Conflict;
 
 /** The product's shelf life has run out, so it can be neither released nor administered, only discarded. */
@@ -8,8 +10,9 @@ public class ProductExpired extends Conflict {
 
     private final Instant expiresAt;
 
-    public ProductExpired(ProductIdentifier product, ProductState current, Instant expiresAt, CustodyStep attempted) {
-        super("expiresAt", "Product " + product + " is " + current + " but expired at " + Moments.show(expiresAt)
+    public ProductExpired(ProductIdentifier product, ProductState current, Instant expiresAt, CustodyStep attempted,
+            ZoneId zone) {
+        super("expiresAt", "Product " + product + " is " + current + " but expired at " + DateStyle.time(expiresAt, zone)
                 + "; it cannot " + attempted.attempt() + ". Discard it.");
         this.expiresAt = expiresAt;
     }

@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.regenpath.shared.CellSource;
 import org.regenpath.shared.ProductType;
@@ -17,9 +18,10 @@ import org.regenpath.shared.ProductType;
  * @param expiresAt when it expires
  * @param patient whose product it is
  * @param clinic the clinic's name (1271.370(c)(1): the establishment that releases it)
+ * @param zone the clinic's time zone, in which the label shows its times (decisions 0011, 0023)
  */
 record ProductLabel(ProductIdentifier id, ProductType productType, CellSource cellSource, Instant collectedAt,
-        Instant expiresAt, LabelPatient patient, String clinic) {
+        Instant expiresAt, LabelPatient patient, String clinic, ZoneId zone) {
 
     ProductLabel {
         Objects.requireNonNull(id, "id");
@@ -29,11 +31,12 @@ record ProductLabel(ProductIdentifier id, ProductType productType, CellSource ce
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(clinic, "clinic");
+        Objects.requireNonNull(zone, "zone");
     }
 
-    static ProductLabel of(CellProduct p, LabelPatient patient, String clinic) {
+    static ProductLabel of(CellProduct p, LabelPatient patient, String clinic, ZoneId zone) {
         return new ProductLabel(p.id(), p.productType(), p.cellSource(), p.collectedAt(), p.expiresAt(), patient,
-                clinic);
+                clinic, zone);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.shared.CellSource;
@@ -24,6 +25,7 @@ import org.regenpath.shared.ProductType;
  * @param expiresAt when it expires
  * @param version the optimistic-locking version to send with the next step
  * @param events the chain of custody, oldest first
+ * @param zone the time zone of the product's clinic, in which its messages show times (decision 0023)
  */
 public record ProductView(
         String productId,
@@ -38,7 +40,8 @@ public record ProductView(
         Instant collectedAt,
         Instant expiresAt,
         long version,
-        List<CustodyEvent> events) {
+        List<CustodyEvent> events,
+        ZoneId zone) {
 
     /**
      * For a product neither given nor disposed of whose patient withdrew consent to the plan, the sentence saying
@@ -46,12 +49,13 @@ public record ProductView(
      */
     public String consentWithdrawn() {
         return consent == null || !consent.withdrawn() || state.isFinal() ? null
-                : AdministrationRules.withdrawnSentence(consent.withdrawal());
+                : AdministrationRules.withdrawnSentence(consent.withdrawal(), zone);
     }
 
-    static ProductView of(Products.Stored s, ConsentInForce consent) {
+    static ProductView of(Products.Stored s, ConsentInForce consent, ZoneId zone) {
         CellProduct p = s.product();
         return new ProductView(p.id().value(), p.id().scheme(), p.patientId(), s.planId(), s.planVersion(), consent,
-                p.productType(), p.cellSource(), p.state(), p.collectedAt(), p.expiresAt(), p.version(), p.events());
+                p.productType(), p.cellSource(), p.state(), p.collectedAt(), p.expiresAt(), p.version(), p.events(),
+                zone);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.regenpath.planning.ConsentInForce;
 import org.regenpath.planning.ConsentLookup;
+import org.regenpath.shared.ClinicZones;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +16,21 @@ import org.springframework.stereotype.Component;
 class ProductViews {
 
     private final ConsentLookup consents;
+    private final ClinicZones zones;
 
-    ProductViews(ConsentLookup consents) {
+    ProductViews(ConsentLookup consents, ClinicZones zones) {
         this.consents = consents;
+        this.zones = zones;
     }
 
     ProductView of(Products.Stored stored) {
-        return ProductView.of(stored, consents.consentInForce(stored.product().patientId(), stored.planId()));
+        return ProductView.of(stored, consents.consentInForce(stored.product().patientId(), stored.planId()),
+                zones.zoneOf(stored.clinicId()));
     }
 
     List<ProductView> of(List<Products.Stored> stored) {
         Map<Long, ConsentInForce> byPlan = consents.consentsInForce(stored.stream().map(Products.Stored::planId)
                 .distinct().toList());
-        return stored.stream().map(s -> ProductView.of(s, byPlan.get(s.planId()))).toList();
+        return stored.stream().map(s -> ProductView.of(s, byPlan.get(s.planId()), zones.zoneOf(s.clinicId()))).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.regenpath.product;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,36 +25,32 @@ import org.regenpath.shared.StaffMember;
  * @param measurements what was measured, possibly nothing
  * @param notes free text, or the reason where the step needs one; {@code null} when empty
  * @param recordedAt when it was recorded
+ * @param zone the time zone of the product's clinic, in which a refusal of the step shows times (decision 0023)
  */
 public record StepDetails(
         StaffMember by, Instant at, String location, String device, String kitLot, Measurements measurements,
-        String notes, Instant recordedAt) {
+        String notes, Instant recordedAt, ZoneId zone) {
 
     static final int MAX_SHORT = 100;
     static final int MAX_NOTES = 2000;
     /** The field a person gives when a step happened earlier than it is recorded. */
     static final String HAPPENED_AT = "happenedAt";
 
-    /** A step recorded as it happens: it happened when it is recorded. */
-    public StepDetails(StaffMember by, Instant at, String location, String device, String kitLot,
-            Measurements measurements, String notes) {
-        this(by, at, location, device, kitLot, measurements, notes, at);
-    }
-
     /**
      * A step as a person enters it: it happened at {@code happenedAt} when they give one (a late entry), otherwise
      * now, when it is recorded.
      */
-    static StepDetails entered(StaffMember by, Instant happenedAt, Instant recordedAt, String location,
-            String device, String kitLot, Measurements measurements, String notes) {
+    static StepDetails entered(StaffMember by, Instant happenedAt, Instant recordedAt, ZoneId zone,
+            String location, String device, String kitLot, Measurements measurements, String notes) {
         return new StepDetails(by, happenedAt == null ? recordedAt : happenedAt, location, device, kitLot,
-                measurements, notes, recordedAt);
+                measurements, notes, recordedAt, zone);
     }
 
     public StepDetails {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(zone, "zone");
         location = clean(location);
         device = clean(device);
         kitLot = clean(kitLot);
@@ -75,25 +72,26 @@ public record StepDetails(
         }
     }
 
-    public static StepDetails by(StaffMember by, Instant at, String location) {
-        return new StepDetails(by, at, location, null, null, Measurements.none(), null, at);
+    /** A step recorded as it happens, in a clinic in {@code zone}. */
+    public static StepDetails by(StaffMember by, Instant at, ZoneId zone, String location) {
+        return new StepDetails(by, at, location, null, null, Measurements.none(), null, at, zone);
     }
 
     public StepDetails withDevice(String device, String kitLot) {
-        return new StepDetails(by, at, location, device, kitLot, measurements, notes, recordedAt);
+        return new StepDetails(by, at, location, device, kitLot, measurements, notes, recordedAt, zone);
     }
 
     public StepDetails withMeasurements(Measurements value) {
-        return new StepDetails(by, at, location, device, kitLot, value, notes, recordedAt);
+        return new StepDetails(by, at, location, device, kitLot, value, notes, recordedAt, zone);
     }
 
     public StepDetails withNotes(String value) {
-        return new StepDetails(by, at, location, device, kitLot, measurements, value, recordedAt);
+        return new StepDetails(by, at, location, device, kitLot, measurements, value, recordedAt, zone);
     }
 
     /** The same step, recorded at {@code recordedAt} as having happened at {@link #at()}: a late entry. */
     public StepDetails recordedAt(Instant value) {
-        return new StepDetails(by, at, location, device, kitLot, measurements, notes, value);
+        return new StepDetails(by, at, location, device, kitLot, measurements, notes, value, zone);
     }
 
     /** For quarantine, rejection and discard: the notes must give the reason. */

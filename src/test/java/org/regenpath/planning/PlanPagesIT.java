@@ -124,7 +124,9 @@ class PlanPagesIT extends WebIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"VALID\"");
         assertThat(ok(get(consent + "/print").with(as(COORDINATOR)))).contains("Consent obtained and explained")
-                .contains("Consent given").contains(" UTC");
+                .contains("Consent given").containsPattern("<td>[0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}, [0-9]{2}:[0-9]{2}"
+                        + " E[SD]T</td>").contains("the clinic's local time, with its time zone shown")
+                .doesNotContain("(UTC)");
 
         mvc.perform(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());

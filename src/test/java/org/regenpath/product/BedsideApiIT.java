@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.ClinicalFixtures;
@@ -166,6 +168,23 @@ class BedsideApiIT extends WebIT {
                 "$.findings[?(@.passed == false)].rule");
         assertThat(stops).contains("NOT_ALREADY_ADMINISTERED");
         assertThat(attempts(false)).isEqualTo(5);
+    }
+
+    @Test
+    void anExpiredProductIsStoppedNamingTheClinicsLocalTimeNotUtc() throws Exception {
+        Instant collected = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(9));
+        String expired = custody.collect(actor(LAB), patient, new CollectInput(plan, "Procedure room 2", null, null,
+                null, null, collected)).productId();
+        MockHttpServletResponse stopped = administer(expired, 0, "4.0");
+        List<String> message = JsonPath.read(stopped.getContentAsString(),
+                "$.findings[?(@.rule == 'NOT_EXPIRED')].message");
+        // The demo clinic is in New York: a clinician there reads its own clock, not UTC.
+        assertThat(message).singleElement().asString()
+                .isEqualTo("STOP: product " + expired + " expired at "
+                        + DateStyle.time(collected.plus(Duration.ofHours(8)), DEMO_ZONE)
+                        + ". Do not give it; return it to the lab.")
+                .containsPattern("expired at [0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}, [0-9]{2}:[0-9]{2} E[SD]T\\.")
+                .doesNotContain("UTC");
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.regenpath.product.ProductFixtures.HARVEST;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE_PLAN;
 import static org.regenpath.product.ProductFixtures.NURSE_LI;
+import static org.regenpath.product.ProductFixtures.ZONE;
 import static org.regenpath.product.ProductFixtures.PLANNED_ML;
 import static org.regenpath.product.ProductFixtures.RIGHT_KNEE;
 import static org.regenpath.product.ProductFixtures.TECH_RIA;
@@ -52,7 +53,7 @@ class BedsideCheckTests {
     }
 
     private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan, TreatmentOrder order) {
-        BedsideResult result = check.check(scan, order, only(product));
+        BedsideResult result = check.check(scan, order, only(product), ZONE);
         int before = product.events().size();
         Administration a = ProductFixtures.administration(result.patient(), scan.site(), scan.verifier(), scan.at());
         if (result.passed()) {
@@ -102,7 +103,7 @@ class BedsideCheckTests {
         BedsideResult r = check.check(new BedsideScan("101", typo, LEFT_KNEE, PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)),
                 LEFT_KNEE_PLAN, id -> {
                     throw new AssertionError("an invalid label must not be looked up");
-                });
+                }, ZONE);
         assertThat(r.passed()).isFalse();
         assertThat(r.product()).isNull();
         assertThat(stopMessage(r, BedsideRule.LABEL_READ)).isEqualTo("STOP: This is not a valid product label (the"
@@ -113,7 +114,7 @@ class BedsideCheckTests {
     void stopsAnUnknownProductAndAnUnreadableWristband() {
         CellProduct p = released(ANN);
         BedsideResult r = check.check(new BedsideScan("Ann", new RegenpathIdScheme().next().value(), LEFT_KNEE,
-                PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+                PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(r.stops()).extracting(BedsideFinding::rule)
                 .containsExactly(BedsideRule.WRISTBAND_READ, BedsideRule.PRODUCT_FOUND);
         assertThat(stopMessage(r, BedsideRule.WRISTBAND_READ)).contains("Rescan the wristband");
@@ -137,7 +138,8 @@ class BedsideCheckTests {
         Instant expiry = HARVEST.plus(TEST_SHELF_LIFE);
         BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry));
         assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.NOT_EXPIRED);
-        assertThat(stopMessage(r, BedsideRule.NOT_EXPIRED)).contains("expired at " + Moments.show(expiry));
+        assertThat(stopMessage(r, BedsideRule.NOT_EXPIRED)).isEqualTo("STOP: product " + p.id()
+                + " expired at 7 Dec 2026, 09:00 EST. Do not give it; return it to the lab.");
         assertThat(checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, expiry.minusSeconds(1))).passed()).isTrue();
     }
 
@@ -148,8 +150,8 @@ class BedsideCheckTests {
         BedsideResult again = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(61)));
         assertThat(again.stops()).extracting(BedsideFinding::rule)
                 .containsExactly(BedsideRule.NOT_ALREADY_ADMINISTERED);
-        assertThat(stopMessage(again, BedsideRule.NOT_ALREADY_ADMINISTERED)).contains("already given at "
-                + Moments.show(minutes(60)), "cannot be given twice");
+        assertThat(stopMessage(again, BedsideRule.NOT_ALREADY_ADMINISTERED)).contains("already given at 7 Dec 2026,"
+                + " 04:00 EST", "cannot be given twice");
         assertThat(p.events()).filteredOn(e -> e.step() == CustodyStep.ADMINISTERED).hasSize(1);
     }
 
@@ -162,7 +164,7 @@ class BedsideCheckTests {
         BedsideResult noSite = checkAndCompare(p, scan(ANN, p, null, NURSE_LI, minutes(60)));
         assertThat(stopMessage(noSite, BedsideRule.SITE_IN_PLAN)).isEqualTo("STOP: choose the injection site.");
         BedsideResult noPlan = check.check(scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)),
-                ProductFixtures.consentedPlan(Set.of()), only(p));
+                ProductFixtures.consentedPlan(Set.of()), only(p), ZONE);
         assertThat(stopMessage(noPlan, BedsideRule.SITE_IN_PLAN)).contains("no approved plan");
     }
 
@@ -175,7 +177,7 @@ class BedsideCheckTests {
         assertThat(r.passed()).isFalse();
         assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.CONSENT_IN_FORCE);
         assertThat(stopMessage(r, BedsideRule.CONSENT_IN_FORCE)).isEqualTo("STOP: consent to this plan was"
-                + " withdrawn on 2026-12-07 08:50 UTC (Wants to wait until after the summer). Do not give this"
+                + " withdrawn on 7 Dec 2026, 03:50 EST (Wants to wait until after the summer). Do not give this"
                 + " product; nothing is given until the patient consents to a new version of the plan.");
         assertThatThrownBy(() -> p.administer(ProductFixtures.administration(ANN, LEFT_KNEE, NURSE_LI, minutes(60)),
                 withdrawn)).isInstanceOfSatisfying(AdministrationRefused.class, e -> assertThat(e.stops())
@@ -242,9 +244,9 @@ class BedsideCheckTests {
                 afterFirst);
         assertThat(repeat.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.INJECTIONS_IN_PLAN);
         assertThat(stopMessage(repeat, BedsideRule.INJECTIONS_IN_PLAN)).isEqualTo("STOP: the left knee joint was"
-                + " already injected under plan version 1 (product " + first.id().value() + ", 2026-12-07 09:00 UTC)."
-                + " Plan version 1 authorises one injection at each site it lists; a repeat injection needs a new"
-                + " version of the plan that lists it, approved with the patient's consent.");
+                + " already injected under plan version 1 (product " + first.id().value() + ", given on 7 Dec"
+                + " 2026, 04:00 EST). Plan version 1 authorises one injection at each site it lists; a repeat"
+                + " injection needs a new version of the plan that lists it, approved with the patient's consent.");
         assertThat(second.state()).isEqualTo(ProductState.RELEASED);
 
         TreatmentOrder twoSites = new TreatmentOrder(1, List.of(new PlannedSite(LEFT_KNEE, PLANNED_ML, null),
@@ -267,13 +269,13 @@ class BedsideCheckTests {
     void stopsAVolumeBeyondThePlannedDoseOrNoneEntered() {
         CellProduct p = released(ANN);
         BedsideResult more = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("4.5"),
-                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(more.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN);
         assertThat(stopMessage(more, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: 4.5 mL is more than the planned"
                 + " dose: plan version 1 authorises up to 4 mL at the left knee joint. A larger dose needs a new"
                 + " version of the plan.");
         BedsideResult none = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, null, DR_OKAFOR,
-                NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+                NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(stopMessage(none, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: enter the volume to inject; plan"
                 + " version 1 authorises up to 4 mL at the left knee joint.");
         StepDetails tooMuch = step(DR_OKAFOR, minutes(60)).withMeasurements(new Measurements(new BigDecimal("4.5"),
@@ -282,7 +284,7 @@ class BedsideCheckTests {
                 .isInstanceOfSatisfying(AdministrationRefused.class, e -> assertThat(e.stops())
                         .extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN));
         BedsideResult less = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("3.5"),
-                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p));
+                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(less.passed()).as("less than planned is within the dose").isTrue();
     }
 }

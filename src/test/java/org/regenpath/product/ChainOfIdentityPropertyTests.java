@@ -152,7 +152,7 @@ class ChainOfIdentityPropertyTests {
             for (int owner : OWNER_OF_PRODUCT) {
                 products.add(CellProduct.collect(ids.next(), PATIENTS.get(owner),
                         ProductType.BONE_MARROW_CONCENTRATE, CellSource.AUTOLOGOUS_BONE_MARROW,
-                        ProductFixtures.SETTINGS, StepDetails.by(STAFF.get(2), START, "Procedure room")));
+                        ProductFixtures.SETTINGS, StepDetails.by(STAFF.get(2), START, ProductFixtures.ZONE, "Procedure room")));
             }
         }
 
@@ -173,7 +173,7 @@ class ChainOfIdentityPropertyTests {
         }
 
         private void custody(CellProduct p, Action a) {
-            StepDetails step = StepDetails.by(STAFF.get(a.person()), now, "Lab");
+            StepDetails step = StepDetails.by(STAFF.get(a.person()), now, ProductFixtures.ZONE, "Lab");
             String reason = a.slip() ? null : "Reason " + a.minutes();
             switch (a.kind()) {
                 case PROGRESS -> progress(p, a, now);
@@ -216,7 +216,7 @@ class ChainOfIdentityPropertyTests {
         /** The next correct step: process, record good QC, release by someone who did neither, resume. */
         private void progress(CellProduct p, Action a, Instant happened) {
             StaffMember person = STAFF.get(a.person());
-            StepDetails step = StepDetails.by(person, happened, "Lab").recordedAt(now);
+            StepDetails step = StepDetails.by(person, happened, ProductFixtures.ZONE, "Lab").recordedAt(now);
             switch (p.state()) {
                 case COLLECTED -> p.startProcessing(step.withDevice("Centrifuge", "KIT-1"));
                 case QUARANTINED -> p.resumeProcessing(step);
@@ -227,7 +227,7 @@ class ChainOfIdentityPropertyTests {
                         Set<StaffMember> processors = CustodyHistory.processors(p.events());
                         StaffMember releaser = STAFF.stream().filter(x -> !processors.contains(x)).findFirst()
                                 .orElse(person);
-                        p.release(StepDetails.by(releaser, happened, "Lab").recordedAt(now),
+                        p.release(StepDetails.by(releaser, happened, ProductFixtures.ZONE, "Lab").recordedAt(now),
                                 ProductFixtures.SETTINGS);
                     }
                 }
@@ -245,11 +245,11 @@ class ChainOfIdentityPropertyTests {
             BigDecimal volume = VOLUMES.get(a.dose());
             TreatmentOrder order = order(wristband);
             BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, volume, operator,
-                    verifier, now), order, id -> products.stream().filter(x -> x.id().equals(id)).findFirst());
+                    verifier, now), order, id -> products.stream().filter(x -> x.id().equals(id)).findFirst(), ProductFixtures.ZONE);
             check.stops().forEach(s -> count("stop " + s.rule()));
             // The caller ignores the check and tries anyway: the product must refuse on its own.
             boolean given = attempt(p, () -> p.administer(new Administration(wristband, site, verifier,
-                    StepDetails.by(operator, now, "Procedure room").withMeasurements(new Measurements(volume, null,
+                    StepDetails.by(operator, now, ProductFixtures.ZONE, "Procedure room").withMeasurements(new Measurements(volume, null,
                             null, null, null))), order));
             if (a.slip()) {
                 assertThat(check.passed()).as("a mistyped label never passes").isFalse();

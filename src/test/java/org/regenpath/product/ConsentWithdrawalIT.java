@@ -140,7 +140,7 @@ class ConsentWithdrawalIT extends WebIT {
         assertThat(stops).containsExactly("CONSENT_IN_FORCE");
         List<String> message = JsonPath.read(body(stopped), "$.findings[?(@.rule == 'CONSENT_IN_FORCE')].message");
         assertThat(message).singleElement().asString().startsWith("STOP: consent to this plan was withdrawn on ")
-                .contains(" UTC (" + REASON + "). Do not give this product");
+                .containsPattern(" E[SD]T \\(" + REASON + "\\)\\. Do not give this product").doesNotContain("UTC");
         assertThat(attempts(released, false)).isEqualTo(1);
         assertThat(attempts(released, true)).isZero();
         assertThat(auditAfter(audit)).anySatisfy(r -> {
@@ -170,7 +170,7 @@ class ConsentWithdrawalIT extends WebIT {
                 .andExpect(status().isConflict());
         assertThat((String) JsonPath.read(body(collect), "$.errors.consent"))
                 .startsWith("Consent to this plan was withdrawn on ")
-                .endsWith(" UTC (" + REASON + "). Nothing was collected.");
+                .containsPattern(" E[SD]T \\(" + REASON + "\\)\\. Nothing was collected\\.$");
         assertThat(productsOfPatient()).isZero();
         assertThat(auditAfter(audit)).noneMatch(r -> "SUCCESS".equals(r.get("outcome"))
                 && ChainOfCustody.PRODUCT.equals(r.get("resource_type")));

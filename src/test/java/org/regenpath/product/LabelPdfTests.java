@@ -51,7 +51,7 @@ class LabelPdfTests {
     @Test
     void autologousLabelShowsItsIdDatesPatientAndTheWarning() throws IOException {
         CellProduct product = ProductFixtures.released(ANN);
-        byte[] pdf = LabelPdf.product(ProductLabel.of(product, ANN_SMITH, CLINIC));
+        byte[] pdf = LabelPdf.product(ProductLabel.of(product, ANN_SMITH, CLINIC, ProductFixtures.ZONE));
 
         String text = text(pdf);
         assertThat(text.replaceAll("\\s", "")).contains(product.id().value());
@@ -60,8 +60,8 @@ class LabelPdfTests {
                 .contains("NOT EVALUATED FOR INFECTIOUS SUBSTANCES")
                 .contains("Bone marrow concentrate")
                 .contains("Autologous bone marrow (iliac crest aspirate)")
-                .contains("Collected 2026-12-07 08:00 UTC")
-                .contains("Expires 2026-12-07 14:00 UTC")
+                .contains("Collected 7 Dec 2026, 03:00 EST")
+                .contains("Expires 7 Dec 2026, 09:00 EST").doesNotContain("UTC")
                 .contains("SMITH, Ann")
                 .contains("DOB 1958-03-09")
                 .contains("MRN RP-000101")
@@ -76,11 +76,11 @@ class LabelPdfTests {
                 CellSource.ALLOGENEIC_PLACENTAL, CellSource.OTHER)) {
             byte[] pdf = LabelPdf.product(new ProductLabel(ProductFixtures.collected(ANN).id(),
                     ProductType.UMBILICAL_WHARTONS_JELLY_PRODUCT, source, Instant.parse("2026-12-07T08:00:00Z"),
-                    Instant.parse("2026-12-08T08:00:00Z"), ANN_SMITH, CLINIC));
+                    Instant.parse("2026-12-08T08:00:00Z"), ANN_SMITH, CLINIC, ProductFixtures.ZONE));
             String text = text(pdf);
             assertThat(text).as(source.name()).doesNotContain("AUTOLOGOUS USE")
                     .doesNotContain("NOT EVALUATED FOR INFECTIOUS SUBSTANCES").contains(source.label())
-                    .contains("Expires 2026-12-08 08:00 UTC");
+                    .contains("Expires 8 Dec 2026, 03:00 EST");
             if (source == CellSource.ALLOGENEIC_WHARTONS_JELLY) {
                 save(pdf, "label-product-allogeneic");
             }
@@ -89,7 +89,7 @@ class LabelPdfTests {
 
     @Test
     void productLabelIsOneFourByTwoInchPage() throws IOException {
-        byte[] pdf = LabelPdf.product(ProductLabel.of(ProductFixtures.released(ANN), ANN_SMITH, CLINIC));
+        byte[] pdf = LabelPdf.product(ProductLabel.of(ProductFixtures.released(ANN), ANN_SMITH, CLINIC, ProductFixtures.ZONE));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDRectangle page = doc.getPage(0).getMediaBox();
@@ -101,7 +101,7 @@ class LabelPdfTests {
     @Test
     void scannedLabelAndWristbandPassTheBedsideCheck() throws Exception {
         CellProduct product = ProductFixtures.released(ANN);
-        BufferedImage label = raster(LabelPdf.product(ProductLabel.of(product, ANN_SMITH, CLINIC)));
+        BufferedImage label = raster(LabelPdf.product(ProductLabel.of(product, ANN_SMITH, CLINIC, ProductFixtures.ZONE)));
         BufferedImage wristband = raster(LabelPdf.wristband(ANN_SMITH, CLINIC));
 
         String code128 = decode(label, BarcodeFormat.CODE_128);
@@ -114,7 +114,8 @@ class LabelPdfTests {
         BedsideResult result = new BedsideCheck(new RegenpathIdScheme()).check(
                 new BedsideScan(band, code128, LEFT_KNEE, ProductFixtures.PLANNED_ML, DR_OKAFOR, NURSE_LI,
                         minutes(60)), LEFT_KNEE_PLAN,
-                id -> id.value().equals(product.id().value()) ? Optional.of(product) : Optional.empty());
+                id -> id.value().equals(product.id().value()) ? Optional.of(product) : Optional.empty(),
+                ProductFixtures.ZONE);
         assertThat(result.passed()).as(result.findings().toString()).isTrue();
     }
 

@@ -21,6 +21,7 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,23 @@ class ProductApiIT extends WebIT {
     }
 
     @Test
+    void anExpiredProductIsNotReleasedAndTheRefusalNamesTheClinicsLocalTime() throws Exception {
+        Instant collected = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(9, ChronoUnit.HOURS);
+        String product = read(send(LAB, post("/api/patients/" + patient.patient().value() + "/products"), """
+                {"planId": %d, "location": "Procedure room 2", "happenedAt": "%s"}""".formatted(plan, collected))
+                .andExpect(status().isCreated()), "$.productId");
+        step(LAB, product, PROCESS).andExpect(status().isOk());
+        step(LAB, product, qc(1, 92)).andExpect(status().isOk());
+        ResultActions expired = step(CLINICIAN, product,
+                "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab bench B\"}")
+                .andExpect(status().isConflict());
+        // Shelf life 8 hours, in the demo clinic's zone (New York), as the lab reads its clock.
+        assertThat(read(expired, "$.detail")).contains("is PROCESSING but expired at "
+                + DateStyle.time(collected.plus(8, ChronoUnit.HOURS), DEMO_ZONE) + "; it cannot")
+                .containsPattern(" E[SD]T; ").doesNotContain("UTC");
+    }
+
+    @Test
     void anIllegalStepIsRefusedNamingTheStateAndWritesNothing() throws Exception {
         String product = collect();
         long before = events(product);
@@ -229,7 +247,7 @@ class ProductApiIT extends WebIT {
 
         String page = mvc.perform(get("/lab/products/" + product).with(as(LAB))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("recorded later at " + Moments.show(recorded) + ", by "
+        assertThat(page).contains("recorded later at " + DateStyle.time(recorded, DEMO_ZONE) + ", by "
                 + account(LAB).displayName());
         assertThat(jdbc.sql("select detail from audit_event where resource_id = :id and action = 'UPDATE' and"
                 + " outcome = 'SUCCESS'").param("id", product).query(String.class).list())

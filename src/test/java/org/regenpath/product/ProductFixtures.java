@@ -3,6 +3,7 @@ package org.regenpath.product;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,8 @@ final class ProductFixtures {
     static final StaffMember TECH_SAM = new StaffMember(UserId.of(22), "Sam Cole (lab)");
     static final StaffMember DR_OKAFOR = new StaffMember(UserId.of(7), "Dr Ada Okafor");
     static final StaffMember NURSE_LI = new StaffMember(UserId.of(31), "Li Wei (nurse)");
+    /** The product's clinic's time zone: messages show times in it. */
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
     static final Instant HARVEST = Instant.parse("2026-12-07T08:00:00Z");
     static final Duration TEST_SHELF_LIFE = Duration.ofHours(6);
     static final InjectionSite LEFT_KNEE = new InjectionSite("knee joint", Laterality.LEFT);
@@ -77,7 +80,7 @@ final class ProductFixtures {
     }
 
     static StepDetails step(StaffMember by, Instant at) {
-        return StepDetails.by(by, at, "Procedure room 2");
+        return StepDetails.by(by, at, ZONE, "Procedure room 2");
     }
 
     static Instant minutes(long m) {
