@@ -61,8 +61,8 @@ public class ProcedureDayLists {
         Map<PatientId, PatientView> patients = registry.inClinic(actor, planned.stream()
                 .map(PlannedProcedure::patientId).distinct().toList(), AuditAction.SEARCH, RESOURCE, READERS);
         Map<Long, ProductView> newestProduct = new HashMap<>();
-        patients.keySet().forEach(p -> products.byPatient(actor.clinicId(), p)
-                .forEach(v -> newestProduct.put(v.planId(), v)));
+        products.byPlans(actor.clinicId(), planned.stream().map(PlannedProcedure::planId).distinct().toList())
+                .forEach(v -> newestProduct.put(v.planId(), v));
         Map<Long, ProcedureRecord> treated = new HashMap<>();
         records.byPlans(actor.clinicId(), planned.stream().map(PlannedProcedure::planId).toList())
                 .forEach(r -> treated.put(r.planId(), r));

@@ -42,6 +42,12 @@ public class ProductLookup {
         return views.of(products.byPatient(patient).stream().filter(s -> s.clinicId().equals(clinic)).toList());
     }
 
+    /** The clinic's products made for any of the plans, oldest first (a batch read for lists of plans). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProductView> byPlans(ClinicId clinic, java.util.Collection<Long> planIds) {
+        return views.of(products.byPlans(clinic, planIds));
+    }
+
     /** The clinic's products with a custody step that used the kit lot, in any case, newest first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ProductView> byKitLot(ClinicId clinic, String kitLot) {

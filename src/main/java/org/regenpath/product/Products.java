@@ -106,6 +106,16 @@ class Products {
                 .query(Products::head).list().stream().map(this::load).toList();
     }
 
+    /** The clinic's products made for any of the plans, oldest first: one query for the heads. */
+    List<Stored> byPlans(ClinicId clinic, java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from product_product where clinic_id = :c and plan_id in (:plans) order by id")
+                .param("c", clinic.value()).param("plans", planIds)
+                .query(Products::head).list().stream().map(this::load).toList();
+    }
+
     /** What a custody event may have used, for the recall search by material. */
     enum Material {
         KIT_LOT("kit_lot"),
