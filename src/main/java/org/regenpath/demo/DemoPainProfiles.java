@@ -27,16 +27,12 @@ import static org.regenpath.intake.TreatmentResponse.PARTIAL_RELIEF;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.regenpath.intake.Answer;
 import org.regenpath.intake.ConditionInput;
 import org.regenpath.intake.HealthFact;
 import org.regenpath.intake.HealthScreenInput;
 import org.regenpath.intake.Laterality;
-import org.regenpath.intake.PainProfiles;
 import org.regenpath.intake.TreatmentCategory;
 import org.regenpath.intake.TreatmentInput;
 import org.regenpath.intake.TreatmentResponse;
@@ -139,11 +135,11 @@ class DemoPainProfiles {
     /** A body mass index below every clinic policy limit, so that BMI alone sends no demo patient to review. */
     static final BigDecimal DEMO_BMI = new BigDecimal("26.5");
 
-    private final PainProfiles profiles;
+    private final TreatmentPaths paths;
     private final ClinicZones zones;
 
-    DemoPainProfiles(PainProfiles profiles, ClinicZones zones) {
-        this.profiles = profiles;
+    DemoPainProfiles(TreatmentPaths paths, ClinicZones zones) {
+        this.paths = paths;
         this.zones = zones;
     }
 
@@ -151,20 +147,19 @@ class DemoPainProfiles {
     void record(Actor system, int clinicIndex, List<PatientId> patients) {
         List<Profile> profilesOfClinic = PROFILES.get(clinicIndex);
         LocalDate today = zones.today(system.clinicId());
+        TreatmentPaths.Staff registrar = new TreatmentPaths.Staff(system, null, null, null, null);
         for (int i = 0; i < patients.size() && i < profilesOfClinic.size(); i++) {
             Profile p = profilesOfClinic.get(i);
+            PatientPath path = paths.path(registrar).patient(patients.get(i), null);
             for (Condition c : p.conditions()) {
-                profiles.addCondition(system, patients.get(i), new ConditionInput(c.id(), c.code(), c.site(),
-                        c.side(), today.minusMonths(c.monthsAgo()), c.nrs(), c.kl(), c.notes(),
-                        dated(c, today)));
+                path.condition(new ConditionInput(c.id(), c.code(), c.site(), c.side(),
+                        today.minusMonths(c.monthsAgo()), c.nrs(), c.kl(), c.notes(), dated(c, today)));
             }
             if (p.screened()) {
-                Map<HealthFact, Answer> answers = new EnumMap<>(HealthFact.class);
-                for (HealthFact fact : HealthFact.values()) {
-                    answers.put(fact, p.yes().contains(fact) ? Answer.YES : Answer.NO);
-                }
-                profiles.updateHealthScreen(system, patients.get(i),
-                        new HealthScreenInput(answers, null, p.otherConditions(), null, DEMO_BMI), 0);
+                HealthScreenInput answers = TreatmentPaths.healthScreen(DEMO_BMI,
+                        p.yes().toArray(HealthFact[]::new));
+                path.healthScreen(new HealthScreenInput(answers.answers(), null, p.otherConditions(), null,
+                        DEMO_BMI));
             }
         }
     }

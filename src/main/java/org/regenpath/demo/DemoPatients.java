@@ -48,10 +48,12 @@ class DemoPatients {
                     new Demo("Kenneth", "Moore", LocalDate.of(1954, 12, 20), SexAtBirth.M, "60605")));
 
     private final PatientRegistry registry;
+    private final TreatmentPaths paths;
     private final DemoPainProfiles painProfiles;
 
-    DemoPatients(PatientRegistry registry, DemoPainProfiles painProfiles) {
+    DemoPatients(PatientRegistry registry, TreatmentPaths paths, DemoPainProfiles painProfiles) {
         this.registry = registry;
+        this.paths = paths;
         this.painProfiles = painProfiles;
     }
 
@@ -64,11 +66,12 @@ class DemoPatients {
         if (registry.count(system) > 0) {
             return List.of();
         }
+        TreatmentPaths.Staff registrar = new TreatmentPaths.Staff(system, null, null, null, null);
         List<PatientId> registered = new ArrayList<>();
         for (Demo d : PATIENTS.get(clinicIndex)) {
             String email = d.given().toLowerCase() + "." + d.family().toLowerCase() + "@patient.example";
-            registered.add(registry.register(system, new PatientDetails(
-                    null, d.given(), d.family(), d.born(), d.sex(), email, "+1 555 0100", d.zip())).id());
+            registered.add(paths.path(registrar).patient(new PatientDetails(
+                    null, d.given(), d.family(), d.born(), d.sex(), email, "+1 555 0100", d.zip())).patientId());
         }
         painProfiles.record(system, clinicIndex, registered);
         return registered;

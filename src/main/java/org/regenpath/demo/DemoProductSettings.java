@@ -1,7 +1,5 @@
 package org.regenpath.demo;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ProductType;
@@ -28,8 +26,7 @@ class DemoProductSettings {
         boolean configured = settings.list(system).stream()
                 .anyMatch(s -> s.productType() == ProductType.BONE_MARROW_CONCENTRATE);
         if (!configured) {
-            settings.save(system, ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
-                    Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6), SOURCE));
+            settings.save(system, ProductType.BONE_MARROW_CONCENTRATE, TreatmentPaths.marrowSettings(SOURCE));
         }
     }
 }

@@ -15,6 +15,10 @@
  * Goes through the other modules' public APIs only, so demo records are validated and audited like any other.
  * Loads once: a clinic that has patients gets none, and stories run only for patients registered in the same
  * start. Owns no tables.
+ *
+ * <p>Its one public API, {@link org.regenpath.demo.TreatmentPaths}, takes a patient down the treatment path step by
+ * step through the modules' public services; the demo stories and the integration tests both build their patients
+ * with it (docs/decisions/0036).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
