@@ -162,10 +162,7 @@ public final class PatientPath {
 
     /** Drafts this plan as the clinician; a plan with no target condition targets the path's. */
     public PatientPath plan(PlanInput input) {
-        this.planInput = input.targetConditionId() != null ? input : new PlanInput(conditionId, input.sites(),
-                input.pathway(), input.processingMethod(), input.processingDevice(), input.imageGuidance(),
-                input.rehabilitationProtocol(), input.followUpTemplateId(), input.plannedHarvestDate(),
-                input.plannedProcedureDate(), input.cost());
+        this.planInput = input.targetConditionId() != null ? input : TreatmentPaths.targeting(input, conditionId);
         this.plan = modules.plans.create(staff.clinician(), patient, planInput);
         return this;
     }

@@ -170,6 +170,13 @@ public class TreatmentPaths {
                 day, day, new PlanInput.CostInput(new BigDecimal("4800"), "USD", "test value"));
     }
 
+    /** The plan input targeting this condition. */
+    public static PlanInput targeting(PlanInput input, long condition) {
+        return new PlanInput(condition, input.sites(), input.pathway(), input.processingMethod(),
+                input.processingDevice(), input.imageGuidance(), input.rehabilitationProtocol(),
+                input.followUpTemplateId(), input.plannedHarvestDate(), input.plannedProcedureDate(), input.cost());
+    }
+
     /** The default site: the left knee joint, 4 mL. */
     public static PlanInput.SiteInput leftKnee() {
         return new PlanInput.SiteInput("knee joint", Laterality.LEFT, new BigDecimal("4.0"), null);

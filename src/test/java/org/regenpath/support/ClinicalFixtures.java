@@ -2,48 +2,29 @@ package org.regenpath.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import org.regenpath.intake.Answer;
+import org.regenpath.demo.PatientPath;
+import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.ConditionInput;
-import org.regenpath.intake.DecisionInput;
-import org.regenpath.intake.HealthFact;
-import org.regenpath.intake.HealthScreenInput;
-import org.regenpath.intake.Laterality;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
-import org.regenpath.intake.TreatmentCategory;
-import org.regenpath.intake.TreatmentInput;
-import org.regenpath.intake.TreatmentResponse;
-import org.regenpath.patient.PatientDetails;
 import org.regenpath.patient.PatientRegistry;
-import org.regenpath.patient.SexAtBirth;
-import org.regenpath.planning.ImageGuidance;
-import org.regenpath.planning.IntendedUse;
-import org.regenpath.planning.ConsentSigning;
-import org.regenpath.planning.Manipulation;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.PlanInput;
-import org.regenpath.planning.PlanView;
-import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.shared.Actor;
-import org.regenpath.shared.CellSource;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
-import org.regenpath.shared.ProductType;
 
 /**
- * Builds clinical test data through the modules' public APIs, as the system actor of a clinic: a patient with a
- * knee condition, an all-NO health screen and, optionally, a candidacy decision; an approved plan, with the
- * patient's consent signed first as approval requires.
+ * The first steps of the treatment path ({@link TreatmentPaths}) for tests that hold only the intake or planning
+ * services: a patient with a knee condition, an all-NO health screen and, optionally, a candidacy decision, all as
+ * the system actor of a clinic; an approved plan, with the patient's consent signed first as approval requires.
+ * New tests take {@link TreatmentPaths} itself.
  */
 public final class ClinicalFixtures {
 
     /** The fixture patient's name as registered, given name first: what they type to sign a consent. */
-    public static final String PATIENT_NAME = "Testa Planning";
+    public static final String PATIENT_NAME = TreatmentPaths.PATIENT_NAME;
 
     /** A patient and their pain condition. */
     public record Candidate(PatientId patient, long conditionId) {}
@@ -54,29 +35,16 @@ public final class ClinicalFixtures {
     public static Candidate candidate(PatientRegistry registry, PainProfiles profiles, CandidacyScreening screening,
             ClinicId clinic, String mrn, Outcome decision) {
         Actor system = Actor.system(clinic);
-        PatientId patient = registry.register(system, new PatientDetails(
-                mrn, "Testa", "Planning", LocalDate.of(1958, 3, 9), SexAtBirth.M, null, null, null)).id();
-        LocalDate today = LocalDate.now();
-        long condition = profiles.addCondition(system, patient, new ConditionInput("knee-oa", "M17.12", "KNEE",
-                Laterality.LEFT, today.minusYears(2), 6, 2, "Worse on stairs", List.of(
-                        new TreatmentInput(TreatmentCategory.NSAID, "Naproxen 500 mg", 26,
-                                TreatmentResponse.LOSS_OF_EFFECT),
-                        new TreatmentInput(TreatmentCategory.PHYSICAL_THERAPY, null, 12,
-                                TreatmentResponse.PARTIAL_RELIEF)))).id();
-        Map<HealthFact, Answer> answers = new EnumMap<>(HealthFact.class);
-        for (HealthFact fact : HealthFact.values()) {
-            answers.put(fact, Answer.NO);
-        }
-        profiles.updateHealthScreen(system, patient, new HealthScreenInput(answers, null, null, null,
-                new BigDecimal("27.0")), 0);
+        PatientPath path = paths(registry, profiles, screening, null, null)
+                .path(new TreatmentPaths.Staff(system, system, null, null, null))
+                .patient(mrn)
+                .screened(TreatmentPaths.leftKneeOsteoarthritis(LocalDate.now()),
+                        TreatmentPaths.healthScreen(new BigDecimal("27.0")));
         if (decision != null) {
-            Outcome evaluated = screening.evaluate(system, patient).outcome();
-            String reason = decision == evaluated ? null : "Test fixture override";
-            screening.decide(system, patient, new DecisionInput(decision, reason, null, null));
+            path.decided(decision, "Test fixture override", null);
         }
-        return new Candidate(patient, condition);
+        return new Candidate(path.patientId(), path.conditionId());
     }
-
 
     /**
      * Drafts and approves a bone marrow concentrate plan (not an HCT/P under 21 CFR 1271.3(d)(4)) to the left
@@ -91,9 +59,8 @@ public final class ClinicalFixtures {
     /** As {@link #approvedMarrowPlan(TreatmentPlans, PlanConsents, Actor, Candidate)}, planned on {@code day}. */
     public static long approvedMarrowPlan(TreatmentPlans plans, PlanConsents consents, Actor clinician,
             Candidate c, LocalDate day) {
-        PlanView draft = plans.create(clinician, c.patient(), marrowPlan(c, day));
-        signConsent(consents, clinician, c.patient(), draft.id(), 1);
-        return plans.approve(clinician, c.patient(), draft.id(), RegulatoryRecord.none(), draft.version()).id();
+        return planning(plans, consents, clinician, c.patient()).targeting(c.conditionId())
+                .plan(marrowPlan(c, day)).consented().approved().planView().id();
     }
 
     /** A bone marrow concentrate plan (not an HCT/P, 1271.3(d)(4)) to the left knee for tomorrow, cost stated. */
@@ -103,12 +70,7 @@ public final class ClinicalFixtures {
 
     /** A bone marrow concentrate plan to the left knee, harvest and injection on {@code day}, cost stated. */
     public static PlanInput marrowPlan(Candidate c, LocalDate day) {
-        return new PlanInput(c.conditionId(), List.of(new PlanInput.SiteInput("knee joint",
-                        org.regenpath.shared.Laterality.LEFT, new BigDecimal("4.0"), null)),
-                new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_BONE_MARROW, ProductType.BONE_MARROW_CONCENTRATE,
-                        Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, true, null, null, true, null, null, null),
-                "BMC per lab SOP LAB-004", "Centrifuge system X", ImageGuidance.ULTRASOUND, null, "default",
-                day, day, new PlanInput.CostInput(new BigDecimal("4800"), "USD", "test value"));
+        return TreatmentPaths.targeting(TreatmentPaths.marrowPlan(TreatmentPaths.leftKnee(), day), c.conditionId());
     }
 
     /**
@@ -117,8 +79,21 @@ public final class ClinicalFixtures {
      */
     public static void signConsent(PlanConsents consents, Actor clinician, PatientId patient, long planId,
             int version) {
-        String shown = consents.view(clinician, patient, planId, version).document().sha256();
-        consents.sign(clinician, patient, planId, version, new ConsentSigning(PATIENT_NAME, true,
-                clinician.username(), WebIT.DEMO_PASSWORD, shown));
+        planning(null, consents, clinician, patient).consented(planId, version);
+    }
+
+    private static PatientPath planning(TreatmentPlans plans, PlanConsents consents, Actor clinician,
+            PatientId patient) {
+        return paths(null, null, null, plans, consents)
+                .path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null, null,
+                        WebIT.DEMO_PASSWORD))
+                .patient(patient, PATIENT_NAME);
+    }
+
+    /** The path over only the services this helper was given; the steps used need no others. */
+    private static TreatmentPaths paths(PatientRegistry registry, PainProfiles profiles,
+            CandidacyScreening screening, TreatmentPlans plans, PlanConsents consents) {
+        return new TreatmentPaths(registry, profiles, screening, plans, consents, null, null, null, null, null,
+                null);
     }
 }
