@@ -2,33 +2,29 @@ package org.regenpath.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
+import org.regenpath.demo.PatientPath;
+import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.product.AdministrationInput;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.ClinicProductSettings;
-import org.regenpath.product.CollectInput;
-import org.regenpath.product.CustodyAction;
-import org.regenpath.product.CustodyInput;
-import org.regenpath.product.Measurements;
-import org.regenpath.shared.Laterality;
+import org.regenpath.shared.Actor;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
-import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Procedure tests' fixture: a patient whose cell product went from harvest to injection at the bedside. */
 abstract class AdministeredProducts extends WebIT {
 
+    @Autowired
+    TreatmentPaths paths;
+
+    /** For the subclasses' own patients, made with {@code ClinicalFixtures}. */
     @Autowired
     PatientRegistry registry;
 
@@ -45,13 +41,7 @@ abstract class AdministeredProducts extends WebIT {
     PlanConsents consents;
 
     @Autowired
-    ChainOfCustody custody;
-
-    @Autowired
     ClinicProductSettings settings;
-
-    @Autowired
-    Bedside bedside;
 
     record Treated(PatientId patient, String product, long plan) {}
 
@@ -62,26 +52,16 @@ abstract class AdministeredProducts extends WebIT {
 
     /** As {@link #treated(boolean)}, for a plan whose harvest and injection are planned on {@code day}. */
     Treated treated(boolean administer, LocalDate day) {
-        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE, new ClinicProductSettings.SettingsInput(
-                Duration.ofHours(8), new BigDecimal("70"), 100_000_000L, null, Duration.ofHours(6),
-                "Test values only, not clinical guidance"));
-        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
-                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
-        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c, day);
-        String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
-                null, null, null)).productId();
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
-                "Centrifuge system X", "KIT-42", null, null));
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
-                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
-        custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
-                null, null, null));
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(day).consented().approved()
+                .collected().processed().tested().released();
         if (administer) {
-            assertThat(bedside.administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                    String.valueOf(c.patient().value()), product, "knee joint", Laterality.LEFT, LAB, DEMO_PASSWORD,
-                    "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+            assertThat(path.administered().administration().administered()).isTrue();
         }
-        return new Treated(c.patient(), product, plan);
+        return new Treated(path.patientId(), path.product().productId(), path.planView().id());
     }
-
 }
