@@ -38,11 +38,8 @@ class FollowupPortalBrowserIT extends BrowserIT {
     @Test
     void aTreatedPatientAnswersOnAPhoneAndSeesTheirPainOverTime() {
         TreatmentPath path = new TreatmentPath(beans, DEMO_PASSWORD);
-        PatientId patient = path.planned("Okonkwo", "Adaeze", WebIT.clinicToday().plusDays(1));
         String email = "adaeze." + UUID.randomUUID().toString().substring(0, 6) + "@patient.example";
-        beans.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("update patient set email = :e where id = :id").param("e", email).param("id", patient.value())
-                .update();
+        PatientId patient = path.planned("Okonkwo", "Adaeze", email, WebIT.clinicToday().plusDays(1));
 
         signIn("coordinator@demo-clinic.example");
         page.navigate(url("/patients/" + patient.value()));

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regenpath.shared.PatientId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class FollowupViewsIT extends TreatedPatientIT {
     @Test
     void theDashboardListsOverdueFirstAndCountsWhoAnsweredEachTimePoint() throws Exception {
         FollowupDashboardView before = dashboard.dashboard(actor(COORDINATOR));
-        PatientId overdue = path().planned("Overdue-" + System.nanoTime());
+        PatientId overdue = path().planned("Overdue-" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
         path().answerPain(overdue, "baseline", 7);
         treat(overdue);
         path().window(overdue, "1m", today.minusDays(30), today.minusDays(3));

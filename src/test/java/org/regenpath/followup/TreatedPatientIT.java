@@ -47,9 +47,8 @@ abstract class TreatedPatientIT extends WebIT {
 
     /** A planned patient (baseline due) with an active portal account; {@link #email} gives the address. */
     PatientId portalPatient() {
-        PatientId p = planned();
         String email = "fu-" + UUID.randomUUID().toString().substring(0, 8) + "@patient.example";
-        jdbc.sql("update patient set email = :e where id = :id").param("e", email).param("id", p.value()).update();
+        PatientId p = path().planned(null, null, email, WebIT.clinicToday().plusDays(1));
         String link = PortalFixtures.invite(invitations, actor(COORDINATOR),
                 new PortalFixtures.PortalPatient(p, "Testa", email));
         accounts.activate(link.substring(link.indexOf("token=") + "token=".length()), PortalFixtures.PASSWORD,

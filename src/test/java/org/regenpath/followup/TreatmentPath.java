@@ -6,41 +6,28 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.regenpath.intake.CandidacyScreening;
+import org.regenpath.demo.PatientPath;
+import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.intake.Outcome;
-import org.regenpath.intake.PainProfiles;
-import org.regenpath.patient.PatientRegistry;
-import org.regenpath.planning.ImageGuidance;
-import org.regenpath.planning.PlanConsents;
-import org.regenpath.planning.TreatmentPlans;
-import org.regenpath.procedure.ProcedureInput;
-import org.regenpath.procedure.Procedures;
-import org.regenpath.product.AdministrationInput;
-import org.regenpath.product.Bedside;
-import org.regenpath.product.ChainOfCustody;
+import org.regenpath.patient.PatientDetails;
 import org.regenpath.product.ClinicProductSettings;
-import org.regenpath.product.CollectInput;
-import org.regenpath.product.CustodyAction;
-import org.regenpath.product.CustodyInput;
-import org.regenpath.product.Measurements;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
-import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
 import org.regenpath.support.WebIT;
 import org.regenpath.shared.ProductType;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
-import org.regenpath.support.ClinicalFixtures;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Takes a knee osteoarthritis patient of the demo clinic through the module APIs from candidacy to an approved plan
- * (the schedule's baseline appears) and, when asked, to a recorded procedure (the follow-ups appear); answers
+ * Takes a knee osteoarthritis patient of the demo clinic down {@link TreatmentPaths} from registration to an approved
+ * plan (the schedule's baseline appears) and, when asked, to a recorded procedure (the follow-ups appear); answers
  * questionnaires and moves task windows by SQL, as a coordinator would see them weeks later. Schedules are made by
  * event listeners after commit, so the helpers wait. Used by the MockMvc and the browser tests alike.
  */
@@ -54,6 +41,8 @@ final class TreatmentPath {
     private final ApplicationContext beans;
     private final JdbcClient jdbc;
     private final String password;
+    /** The path of each patient {@link #planned} made, for the steps that follow. */
+    private final Map<PatientId, PatientPath> paths = new HashMap<>();
 
     TreatmentPath(ApplicationContext beans, String password) {
         this.beans = beans;
@@ -75,19 +64,27 @@ final class TreatmentPath {
 
     /** A patient (with these names, where given) with a plan approved for a procedure on {@code day}. */
     PatientId planned(String familyName, String givenName, LocalDate day) {
-        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(beans.getBean(PatientRegistry.class),
-                beans.getBean(PainProfiles.class), beans.getBean(CandidacyScreening.class),
-                actor(CLINICIAN).clinicId(), "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                Outcome.ELIGIBLE);
-        ClinicalFixtures.approvedMarrowPlan(beans.getBean(TreatmentPlans.class), beans.getBean(PlanConsents.class),
-                actor(CLINICIAN), c, day);
-        // Renamed after the consent, which the fixture patient signs with the registered name.
-        if (familyName != null) {
-            jdbc.sql("update patient set family_name = :f, given_name = coalesce(:g, given_name) where id = :id")
-                    .param("f", familyName).param("g", givenName).param("id", c.patient().value()).update();
-        }
-        awaitTasks(c.patient(), 4);
-        return c.patient();
+        return planned(familyName, givenName, null, day);
+    }
+
+    /**
+     * A patient with these names and e-mail address (the fixture's where not given) with a plan approved for a
+     * procedure on {@code day}, once the baseline is due: {@link TreatmentPaths} from registration to approval.
+     */
+    PatientId planned(String familyName, String givenName, String email, LocalDate day) {
+        PatientDetails fixture = TreatmentPaths.defaultPatient(
+                "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        PatientPath path = beans.getBean(TreatmentPaths.class).path(staff())
+                .patient(new PatientDetails(fixture.mrn(), givenName != null ? givenName : fixture.givenName(),
+                        familyName != null ? familyName : fixture.familyName(), fixture.dateOfBirth(),
+                        fixture.sexAtBirth(), email, null, null))
+                .screened(TreatmentPaths.leftKneeOsteoarthritis(LocalDate.now()),
+                        TreatmentPaths.healthScreen(new BigDecimal("27.0")))
+                .decided(Outcome.ELIGIBLE)
+                .plan(day).consented().approved();
+        paths.put(path.patientId(), path);
+        awaitTasks(path.patientId(), 4);
+        return path.patientId();
     }
 
     /** Treats a planned patient today and waits for the follow-ups. */
@@ -98,9 +95,9 @@ final class TreatmentPath {
 
     /** Records the procedure of a planned patient whose product was given today, and waits for the follow-ups. */
     PatientId recordProcedure(PatientId patient, String product) {
-        beans.getBean(Procedures.class).record(actor(CLINICIAN), patient, new ProcedureInput(product, null,
-                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
-                        new BigDecimal("4.0"), null)), "None", "Partial weight bearing for 48 hours"));
+        PatientPath path = paths.get(patient);
+        assertThat(path.product().productId()).isEqualTo(product);
+        path.procedureRecorded();
         await().atMost(Duration.ofSeconds(20)).until(() -> schedule(patient).procedureDate() != null
                 && schedule(patient).activeTasks().size() > 4);
         return patient;
@@ -112,30 +109,21 @@ final class TreatmentPath {
      */
     String administer(PatientId patient) {
         String product = released(patient);
-        assertThat(beans.getBean(Bedside.class).administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
-                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+        assertThat(paths.get(patient).administered().administration().administered()).isTrue();
         return product;
     }
 
     /** Collects, processes, tests and releases a product for a planned patient; its identifier. */
     String released(PatientId patient) {
         beans.getBean(ClinicProductSettings.class).save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
-                new ClinicProductSettings.SettingsInput(Duration.ofHours(8), new BigDecimal("70"), 100_000_000L,
-                        null, Duration.ofHours(6), "Test values only, not clinical guidance"));
-        ChainOfCustody custody = beans.getBean(ChainOfCustody.class);
-        Actor lab = actor(LAB);
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        return paths.get(patient).collected().processed().tested().released().product().productId();
+    }
+
+    private TreatmentPaths.Staff staff() {
         Actor clinician = actor(CLINICIAN);
-        long plan = beans.getBean(TreatmentPlans.class).list(clinician, patient).get(0).id();
-        String product = custody.collect(lab, patient, new CollectInput(plan, "Procedure room 2", null, null, null,
-                null)).productId();
-        custody.record(lab, product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
-                "Centrifuge system X", "KIT-42", null, null));
-        custody.record(lab, product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
-                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
-        custody.record(clinician, product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null, null,
-                null, null));
-        return product;
+        return new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, actor(COORDINATOR),
+                actor(LAB), password);
     }
 
     ScheduleView schedule(PatientId patient) {
