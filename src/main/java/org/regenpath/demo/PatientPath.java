@@ -55,6 +55,7 @@ public final class PatientPath {
     private Outcome evaluated;
     private PlanInput planInput;
     private PlanView plan;
+    private long planId;
     private ProductView product;
     private AdministrationOutcome administration;
     private ProcedureRecord procedure;
@@ -164,6 +165,7 @@ public final class PatientPath {
     public PatientPath plan(PlanInput input) {
         this.planInput = input.targetConditionId() != null ? input : TreatmentPaths.targeting(input, conditionId);
         this.plan = modules.plans.create(staff.clinician(), patient, planInput);
+        this.planId = plan.id();
         return this;
     }
 
@@ -195,6 +197,15 @@ public final class PatientPath {
         return this;
     }
 
+    /**
+     * Goes on with a plan of the patient approved before, for the product's steps up to its release; the bedside
+     * and procedure steps need the plan drafted on this path (its sites).
+     */
+    public PatientPath onPlan(long approvedPlanId) {
+        this.planId = approvedPlanId;
+        return this;
+    }
+
     // --- follow-up baseline -------------------------------------------------------------------------------------
 
     /**
@@ -223,7 +234,7 @@ public final class PatientPath {
 
     /** The lab technician collects the product of the approved plan: where, with what device, measured how. */
     public PatientPath collected(String location, String device, Measurements measurements, String notes) {
-        this.product = modules.custody.collect(staff.lab(), patient, new CollectInput(plan.id(), location, device,
+        this.product = modules.custody.collect(staff.lab(), patient, new CollectInput(planId, location, device,
                 null, measurements, notes));
         return this;
     }

@@ -68,14 +68,7 @@ class BedsidePagesIT extends WebIT {
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
                 account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
         long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
-        String product = custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null,
-                null, null, null)).productId();
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.PROCESS, 0L, "Lab bench B",
-                "Centrifuge system X", "KIT-42", null, null));
-        custody.record(actor(LAB), product, new CustodyInput(CustodyAction.QC, 1L, "Lab bench B", null, null,
-                new Measurements(null, 1_500_000_000L, new BigDecimal("91"), null, null), null));
-        custody.record(actor(CLINICIAN), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
-                null, null, null));
+        String product = new ReleasedProducts(custody, actor(LAB), actor(CLINICIAN)).release(c.patient(), plan);
 
         return new Released(c.patient(), product);
     }
