@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * <li>an anonymous caller is sent to sign in (a page: 302 to the sign-in page) or answered 401 as a problem (the
  * API);</li>
  * <li>each staff user the row does not allow is answered 403, and a signed-in patient too, even for their own
- * record;</li>
+ * record (unless the row is for the {@link Endpoint#PATIENT patient}: then another patient stands for another
+ * clinic);</li>
  * <li>where the url names a record, a user of another clinic is answered 404, and that answer is byte for byte the
  * answer for a record that does not exist; a forbidden role's answer too is the same for a record and none;</li>
  * <li>each refusal leaves a DENIED audit row naming the caller, their address and, where the url names a patient's
@@ -93,18 +94,31 @@ public final class AuthorizationMatrix {
                         rows.stream().flatMap(e -> forbidden(e).stream()
                                 .map(user -> test(user + " " + e, () -> wrongRole(e, user))))),
                 DynamicContainer.dynamicContainer("a signed-in patient is forbidden",
-                        rows.stream().map(e -> test(e.toString(), () -> patient(e)))),
+                        rows.stream().filter(e -> !forPatients(e)).map(e -> test(e.toString(), () -> patient(e)))),
                 DynamicContainer.dynamicContainer("another clinic's record answers as none",
                         rows.stream().filter(e -> shared(e).namesARecord(e))
-                                .map(e -> test(e.otherClinic() + " " + e, () -> otherClinic(e)))),
+                                .map(e -> test(other(e) + " " + e, () -> otherClinic(e)))),
                 DynamicContainer.dynamicContainer("allowed users are served and audited",
                         rows.stream().filter(e -> !e.has(Endpoint.Option.SERVED_ELSEWHERE))
-                                .flatMap(e -> e.allowed().stream().map(staff)
+                                .flatMap(e -> e.allowed().stream().map(this::user)
                                         .map(user -> test(user + " " + e, () -> served(e, user))))));
     }
 
     private static DynamicTest test(String name, Executable check) {
         return DynamicTest.dynamicTest(name, check);
+    }
+
+    private static boolean forPatients(Endpoint e) {
+        return e.allowed().contains(Endpoint.PATIENT);
+    }
+
+    private String user(String demoUser) {
+        return Endpoint.PATIENT.equals(demoUser) ? demoUser : staff.apply(demoUser);
+    }
+
+    /** Who asks for the records of another clinic (or, on the portal, of another patient). */
+    private static String other(Endpoint e) {
+        return forPatients(e) ? "another patient" : e.otherClinic();
     }
 
     private List<String> forbidden(Endpoint e) {
@@ -133,7 +147,9 @@ public final class AuthorizationMatrix {
 
     private void wrongRole(Endpoint e, String user) throws Exception {
         Target t = shared(e);
-        boolean namesPatient = t.patientData(e) && !e.has(Endpoint.Option.ROLE_REFUSED_BEFORE_LOOKUP);
+        // Staff are refused the portal by its address, before any record is looked up.
+        boolean namesPatient = t.patientData(e) && !e.has(Endpoint.Option.ROLE_REFUSED_BEFORE_LOOKUP)
+                && !forPatients(e);
         refused(e, t, test.as(user), 403, user, namesPatient ? t.patient() : null);
         if (t.namesARecord(e)) {
             // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
@@ -159,17 +175,25 @@ public final class AuthorizationMatrix {
 
     private void otherClinic(Endpoint e) throws Exception {
         Target t = shared(e);
-        refused(e, t, test.as(e.otherClinic()), 404, e.otherClinic(), t.patientData(e) ? t.patient() : null);
-        test.assertAnswersAsNoRecord(e.otherClinic() + " " + e,
-                build(e, t, false, Map.of()).with(test.as(e.otherClinic())),
-                build(e, t, true, Map.of()).with(test.as(e.otherClinic())), t.asked());
+        RequestPostProcessor other;
+        if (forPatients(e)) {
+            PortalFixtures.PortalPatient someoneElse = portalPatient();
+            other = test.asPatient(someoneElse.id());
+            refused(e, t, other, 404, someoneElse.email(), null);
+        } else {
+            other = test.as(e.otherClinic());
+            refused(e, t, other, 404, e.otherClinic(), t.patientData(e) ? t.patient() : null);
+        }
+        test.assertAnswersAsNoRecord(other(e) + " " + e, build(e, t, false, Map.of()).with(other),
+                build(e, t, true, Map.of()).with(other), t.asked());
     }
 
     private void served(Endpoint e, String user) throws Exception {
         Target t = fixture.apply(e);
         long mark = test.lastAuditId();
-        MockHttpServletResponse res = test.mvc.perform(build(e, t, false, Map.of()).with(test.as(user)))
-                .andReturn().getResponse();
+        RequestPostProcessor who = Endpoint.PATIENT.equals(user) ? test.asPatient(t.patient()) : test.as(user);
+        MockHttpServletResponse res = test.mvc.perform(build(e, t, false, Map.of()).with(who)).andReturn()
+                .getResponse();
         String label = user + " " + e;
         if (e.method() == HttpMethod.GET) {
             assertThat(res.getStatus()).as(label).isEqualTo(200);
@@ -186,13 +210,14 @@ public final class AuthorizationMatrix {
         if (e.has(Endpoint.Option.UNAUDITED)) {
             return;
         }
-        boolean namesPatient = t.patientData(e) || e.shows() != null && t.patient() != null;
+        boolean namesPatient = t.patientData(e) || (e.shows() != null || forPatients(e)) && t.patient() != null;
         assertThat(test.auditAfter(mark)).as("SUCCESS audit row for " + label).anySatisfy(r -> {
             assertThat(r.get("outcome")).isEqualTo("SUCCESS");
             if (e.audits() != null) {
                 assertThat(r.get("resource_type")).isEqualTo(e.audits());
             }
             if (namesPatient) {
+                assertThat(r.get("patient_id")).isNotNull();
                 assertThat(((Number) r.get("patient_id")).longValue()).isEqualTo(t.patient().value());
             }
         });
@@ -219,8 +244,10 @@ public final class AuthorizationMatrix {
             assertThat(r.get("address")).isNotNull();
         });
         if (patient != null) {
-            assertThat(denied).as("the DENIED row names the patient, " + e).anySatisfy(r -> assertThat(
-                    ((Number) r.get("patient_id")).longValue()).isEqualTo(patient.value()));
+            assertThat(denied).as("the DENIED row names the patient, " + e).anySatisfy(r -> {
+                assertThat(r.get("patient_id")).isNotNull();
+                assertThat(((Number) r.get("patient_id")).longValue()).isEqualTo(patient.value());
+            });
         }
         return denied.stream().filter(r -> username.equals(r.get("username"))).findFirst().orElseThrow();
     }

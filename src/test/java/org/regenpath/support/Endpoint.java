@@ -16,7 +16,8 @@ import org.springframework.http.HttpMethod;
  * </pre>
  *
  * {@code {name}} in the url or body stands for one of the target's records or values ({@link Target}). Every
- * staff user of the matrix that {@link #allow} does not name is forbidden, and so is a signed-in patient.
+ * staff user of the matrix that {@link #allow} does not name is forbidden, and so is a signed-in patient unless the
+ * row allows {@link #PATIENT}.
  *
  * @param body JSON for {@code /api/} urls, {@code name=value&...} form fields for pages; null for none
  * @param allowed the users (demo e-mails) the endpoint serves
@@ -37,6 +38,12 @@ public record Endpoint(HttpMethod method, String url, String body, List<String> 
         /** The role is refused before the record is looked up, so the DENIED row cannot name the patient. */
         ROLE_REFUSED_BEFORE_LOOKUP
     }
+
+    /**
+     * In {@link #allow}: the target's patient, signed in to the portal. Staff are then all forbidden, and another
+     * patient stands for another clinic: their answer for this patient's records is the answer for none.
+     */
+    public static final String PATIENT = "the patient";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
