@@ -39,6 +39,7 @@ class AuthorizationMatrixIT extends WebIT {
     private static final String PATIENT_FORM = "givenName=Mallory&familyName=Probe&dateOfBirth=1970-01-01"
             + "&sexAtBirth=F&version=0";
     private static final String[] CARE_TEAM = {CLINICIAN, COORDINATOR};
+    private static final String[] EVERYONE = {CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN};
 
     /**
      * {@code {p}}: a patient of clinic A; {@code {user}}: a lab technician account of clinic A; {@code {email}}: an
@@ -73,8 +74,18 @@ class AuthorizationMatrixIT extends WebIT {
                                                                                .allow(ADMIN).otherClinic(OTHER_ADMIN),
             row(GET, "/admin/audit")                                          .allow(ADMIN),
             row(GET, "/admin/audit.csv")                                      .allow(ADMIN),
+            row(GET, "/admin/clinic")                                         .allow(EVERYONE)
+                    .with(Endpoint.Option.UNAUDITED),
             row(POST, "/admin/clinic").body("timeZone={zone}")               .allow(ADMIN),
-            row(PUT, "/api/clinic/time-zone").body("{\"timeZone\": \"{zone}\"}").allow(ADMIN));
+            row(GET, "/api/clinic/time-zone")                                 .allow(EVERYONE)
+                    .with(Endpoint.Option.UNAUDITED),
+            row(PUT, "/api/clinic/time-zone").body("{\"timeZone\": \"{zone}\"}").allow(ADMIN),
+            // Every staff user's own password; changing the demo users' would break the other tests: served in
+            // MustChangePasswordIT.
+            row(GET, "/account/password")                                     .allow(EVERYONE)
+                    .with(Endpoint.Option.UNAUDITED),
+            row(POST, "/account/password").body("current=wrong&password=x&confirmation=x")
+                    .allow(EVERYONE).with(Endpoint.Option.SERVED_ELSEWHERE));
 
     @Autowired
     private PatientRegistry registry;

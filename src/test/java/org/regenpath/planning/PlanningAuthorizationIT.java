@@ -42,6 +42,22 @@ class PlanningAuthorizationIT extends WebIT {
 
     static final String CONSENT_PAGE = "/patients/{p}/plans/{plan}/versions/1/consent";
 
+    static final String PLAN_FORM = "targetConditionId={condition}&sites[0].region=knee joint"
+            + "&sites[0].laterality=LEFT&sites[0].volumeMl=4&cellSource=AUTOLOGOUS_BONE_MARROW"
+            + "&productType=BONE_MARROW_CONCENTRATE&manipulation=MINIMAL&use=HOMOLOGOUS&sameSurgicalProcedure=true"
+            + "&systemicOrLivingCellFunction=true&processingMethod=BMC per lab SOP LAB-004&imageGuidance=ULTRASOUND"
+            + "&followUpTemplateId=default&plannedHarvestDate={day}&plannedProcedureDate={day}&costAmount=4800"
+            + "&costCurrency=USD&version=0";
+
+    static final String SIGNING_FORM = "patientTypedName=" + ClinicalFixtures.PATIENT_NAME
+            + "&patientAcknowledged=true&clinicianEmail=" + CLINICIAN + "&clinicianPassword=" + DEMO_PASSWORD
+            + "&documentSha256={sha}";
+
+    static final String PATHWAY_FORM = "cellSource=AUTOLOGOUS_BONE_MARROW&productType=BONE_MARROW_CONCENTRATE"
+            + "&use=HOMOLOGOUS&manipulation=MINIMAL";
+
+    static final String[] STAFF = {CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN};
+
     /** The state in which the draft plan has a signed consent. */
     static final String CONSENTED = "consented";
 
@@ -64,7 +80,21 @@ class PlanningAuthorizationIT extends WebIT {
             row(GET, CONSENT_PAGE)                                            .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
             row(GET, CONSENT_PAGE + "/print")                                 .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
             row(POST, "/api/regulatory-classification").body(CLASSIFY)
-                    .allow(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN).with(Endpoint.Option.UNAUDITED));
+                    .allow(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN).with(Endpoint.Option.UNAUDITED),
+            row(GET, "/patients/{p}/plans")                                   .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(POST, "/patients/{p}/plans").body(PLAN_FORM)                 .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(GET, "/patients/{p}/plans/{plan}")                            .allow(CLINICIAN, COORDINATOR, LAB).audits(PLAN),
+            row(POST, "/patients/{p}/plans/{plan}").body(PLAN_FORM)          .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(POST, "/patients/{p}/plans/{plan}/approval").body("version=0").given(CONSENTED)
+                                                                              .allow(CLINICIAN).audits(PLAN),
+            row(POST, CONSENT_PAGE).body(SIGNING_FORM)                        .allow(CLINICIAN).audits(SIGNED),
+            row(POST, CONSENT_PAGE + "/withdrawal").body("reason=Changed my mind").given(CONSENTED)
+                                                                              .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            // The editor's live fragments show only the answers sent; the patient in the path is not looked up.
+            row(POST, "/patients/{anyPatient}/plans/classification").body(PATHWAY_FORM)
+                                                                              .allow(STAFF).with(Endpoint.Option.UNAUDITED),
+            row(POST, "/patients/{anyPatient}/plans/site-rows").body("sites[0].region=knee joint&addSite=1")
+                                                                              .allow(STAFF).with(Endpoint.Option.UNAUDITED));
 
     @Autowired
     PatientRegistry registry;
@@ -99,6 +129,8 @@ class PlanningAuthorizationIT extends WebIT {
         String sha = e.body() != null && e.body().contains("{sha}")
                 ? consents.view(actor(CLINICIAN), c.patient(), plan, 1).document().sha256() : "0".repeat(64);
         return Target.of(c.patient()).patientRecord("plan", plan, Target.NONE - 1).value("sha", sha)
+                .value("condition", c.conditionId()).value("day", clinicToday().plusDays(7))
+                .value("anyPatient", c.patient().value())
                 .value("planJson", PlanningWebFixtures.marrowPlanJson(c.conditionId(), "BONE_MARROW_CONCENTRATE",
                         "MINIMAL", "\"version\": 0"))
                 .written(() -> written(c.patient().value()));
