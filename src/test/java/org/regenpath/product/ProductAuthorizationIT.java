@@ -35,6 +35,13 @@ class ProductAuthorizationIT extends WebIT {
             {"version": 0, "wristband": "1", "productLabel": "RP", "siteRegion": "knee joint",
              "siteLaterality": "LEFT", "location": "Procedure room 2"}""";
 
+    static final String PROCESS_FORM = "action=PROCESS&version=0&location=Lab bench B&device=Centrifuge system X"
+            + "&kitLot=KIT-42";
+
+    /** The served case is in BedsidePagesIT, for the same reason as {@link #ADMINISTRATION}. */
+    static final String BEDSIDE_FORM = "version=0&wristband=1&productLabel=RP&siteRegion=knee joint"
+            + "&siteLaterality=LEFT&location=Procedure room 2";
+
     static final String COLLECT = "{\"planId\": {plan}, \"location\": \"Procedure room 2\"}";
 
     /** {@code {p}}, {@code {plan}} and {@code {product}}: a patient's approved plan and its collected product. */
@@ -51,7 +58,14 @@ class ProductAuthorizationIT extends WebIT {
             row(GET, "/api/patients/{p}/wristband")                                .allow(CLINICIAN, COORDINATOR),
             row(GET, "/patients/{p}/wristband.pdf")                                .allow(CLINICIAN, COORDINATOR),
             row(GET, "/api/product-settings")                         .allow(LAB, CLINICIAN, COORDINATOR, RESEARCHER, ADMIN),
-            row(PUT, "/api/product-settings/BONE_MARROW_CONCENTRATE").body(ProductApiIT.TEST_SETTINGS).allow(ADMIN));
+            row(PUT, "/api/product-settings/BONE_MARROW_CONCENTRATE").body(ProductApiIT.TEST_SETTINGS).allow(ADMIN),
+            row(GET, "/lab/patients/{p}/collect?planId={plan}")                    .allow(LAB, CLINICIAN),
+            row(POST, "/lab/patients/{p}/collect").body("planId={plan}&location=Procedure room 2").allow(LAB, CLINICIAN),
+            row(GET, "/lab/products/{product}")                                    .allow(LAB, CLINICIAN, COORDINATOR),
+            row(POST, "/lab/products/{product}/custody").body(PROCESS_FORM)        .allow(LAB, CLINICIAN),
+            row(GET, "/bedside/{product}")                                         .allow(CLINICIAN, COORDINATOR, LAB),
+            row(POST, "/bedside/{product}").body(BEDSIDE_FORM).allow(CLINICIAN).with(Endpoint.Option.SERVED_ELSEWHERE)
+                    .with(Endpoint.Option.FORBIDDEN_ROLES_MAY_READ));
 
     @Autowired
     PatientRegistry registry;

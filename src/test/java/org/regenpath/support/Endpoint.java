@@ -36,7 +36,12 @@ public record Endpoint(HttpMethod method, String url, String body, List<String> 
         /** The served case needs a state this matrix cannot make; another test serves it. */
         SERVED_ELSEWHERE,
         /** The role is refused before the record is looked up, so the DENIED row cannot name the patient. */
-        ROLE_REFUSED_BEFORE_LOOKUP
+        ROLE_REFUSED_BEFORE_LOOKUP,
+        /**
+         * Some roles refused here may read the record elsewhere (a coordinator reads the product a clinician injects),
+         * so their refusal may tell that it exists: answers alike for a record and none are not asked of them.
+         */
+        FORBIDDEN_ROLES_MAY_READ
     }
 
     /**
