@@ -168,6 +168,23 @@ public class ChainOfCustody {
     }
 
     /**
+     * The patient a collection is about to be recorded for, as their label names them, for the collection form: only
+     * those who may collect see it, and the read is audited.
+     *
+     * @throws NotFound when the patient does not exist or belongs to another clinic
+     */
+    @Transactional
+    public String collectionPatient(Actor actor, PatientId patient) {
+        PatientView p = registry.authorize(actor, patient, AuditAction.READ, PRODUCT, HANDLERS);
+        audit.success(actor, AuditAction.READ, patient, PRODUCT, patient, "collection form");
+        return labelName(p);
+    }
+
+    private static String labelName(PatientView p) {
+        return p.familyName() + ", " + p.givenName() + " · MRN " + p.mrn();
+    }
+
+    /**
      * The patients of these products as their labels name them ("Family, Given · MRN …"), for the lab pages: the
      * lab may not open charts, but it reads on the screen what the label it prints shows. Patients of another
      * clinic are left out. The caller has already read the products (and audited that read).
@@ -176,7 +193,7 @@ public class ChainOfCustody {
     public Map<PatientId, String> labelNames(Actor actor, Collection<PatientId> patients) {
         Map<PatientId, String> names = new LinkedHashMap<>();
         registry.inClinic(actor, patients, AuditAction.READ, PRODUCT, READERS).forEach((id, p) ->
-                names.put(id, p.familyName() + ", " + p.givenName() + " · MRN " + p.mrn()));
+                names.put(id, labelName(p)));
         return names;
     }
 

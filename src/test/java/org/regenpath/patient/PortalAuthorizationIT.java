@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.regenpath.support.Endpoint.row;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -17,40 +20,34 @@ import org.regenpath.audit.AuditAction;
 import org.regenpath.identity.PatientAccounts;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.NotFound;
-import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
+import org.regenpath.support.AuthorizationMatrix;
+import org.regenpath.support.Endpoint;
 import org.regenpath.support.PortalFixtures;
+import org.regenpath.support.Target;
 import org.regenpath.support.PortalFixtures.PortalPatient;
 import org.regenpath.support.TestMail;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Who may invite a patient to the portal and see their portal status (the patient's clinicians and coordinators),
- * and that a signed-in patient reaches nothing but the portal: every other role, another clinic, an anonymous
- * caller and the patient themselves are refused, and every refusal is audited.
+ * Who may invite a patient to the portal and see their portal status (the patient's clinicians and coordinators,
+ * through the {@link AuthorizationMatrix}), and that a signed-in patient reaches nothing but the portal: every
+ * other role, another clinic, an anonymous caller and the patient themselves are refused, and every refusal is
+ * audited.
  */
 class PortalAuthorizationIT extends WebIT {
 
-    record Endpoint(HttpMethod method, String url) {
+    /** The state in which the patient has been invited. */
+    static final String INVITED = "invited";
 
-        boolean api() {
-            return url.startsWith("/api/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + url;
-        }
-    }
-
+    /** {@code {p}}: a patient of clinic A with an e-mail address. */
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint(HttpMethod.POST, "/patients/{p}/portal-invitation"),
-            new Endpoint(HttpMethod.POST, "/api/patients/{p}/portal-invitation"),
-            new Endpoint(HttpMethod.GET, "/api/patients/{p}/portal-access"));
+            row(POST, "/patients/{p}/portal-invitation")     .allow(CLINICIAN, COORDINATOR),
+            row(POST, "/api/patients/{p}/portal-invitation") .allow(CLINICIAN, COORDINATOR),
+            row(GET, "/api/patients/{p}/portal-access")      .allow(CLINICIAN, COORDINATOR).given(INVITED));
 
     @Autowired
     PatientRegistry registry;
@@ -60,6 +57,17 @@ class PortalAuthorizationIT extends WebIT {
 
     @Autowired
     PatientAccounts accounts;
+
+    @TestFactory
+    Stream<DynamicNode> everyEndpointServesTheCareTeamAndRefusesTheRest() {
+        return AuthorizationMatrix.tests(this, ENDPOINTS, e -> {
+            PortalPatient p = PortalFixtures.patient(registry, actor(COORDINATOR), "Matrix");
+            if (INVITED.equals(e.given())) {
+                PortalFixtures.invite(invitations, actor(COORDINATOR), p);
+            }
+            return Target.of(p.id()).written(() -> written(p));
+        });
+    }
 
     MockHttpServletRequestBuilder build(Endpoint e, PortalPatient p) {
         return request(e.method(), e.url().replace("{p}", Long.toString(p.id().value()))).with(csrf());
@@ -71,36 +79,6 @@ class PortalAuthorizationIT extends WebIT {
                         on a.id = i.account_id where a.patient_id = :p)
                      + (select count(*) from notification_message where recipient = :e)""")
                 .param("p", p.id().value()).param("e", p.email()).query(Long.class).single();
-    }
-
-    @TestFactory
-    Stream<DynamicTest> otherRolesOtherClinicsAnonymousCallersAndPatientsAreRefused() {
-        PortalPatient target = PortalFixtures.patient(registry, actor(COORDINATOR), "Matrix");
-        PortalPatient patient = PortalFixtures.activePatient(registry, invitations, accounts, actor(COORDINATOR),
-                "Selfie");
-        return ENDPOINTS.stream().flatMap(e -> Stream.concat(
-                Stream.of(LAB, RESEARCHER, ADMIN).map(role -> DynamicTest.dynamicTest(e + " as " + role, () ->
-                        assertRefusedAndAudited(e + " " + role, build(e, target).with(as(role)), 403,
-                                target.id().value(), () -> written(target)))),
-                Stream.of(
-                        DynamicTest.dynamicTest(e + " other clinic", () -> assertRefusedAndAudited(e + " other",
-                                build(e, target).with(as(OTHER_CLINICIAN)), 404, target.id().value(),
-                                () -> written(target))),
-                        DynamicTest.dynamicTest(e + " anonymous", () -> assertRefusedAndAudited(e + " anonymous",
-                                build(e, target), e.api() ? 401 : 302, null, () -> written(target))),
-                        DynamicTest.dynamicTest(e + " the patient themselves", () -> assertRefusedAndAudited(
-                                e + " patient", build(e, patient).with(asPatient(patient.id())), 403, null,
-                                () -> written(patient))))));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> anotherClinicsPatientAndAWrongRoleAnswerAsNoPatient() {
-        PortalPatient target = PortalFixtures.patient(registry, actor(COORDINATOR), "Lookalike");
-        PortalPatient none = new PortalPatient(PatientId.of(Integer.MAX_VALUE), "Nobody", "nobody@patient.example");
-        Map<String, String> asked = Map.of(Long.toString(target.id().value()), Long.toString(none.id().value()));
-        return ENDPOINTS.stream().flatMap(e -> Stream.of(OTHER_CLINICIAN, LAB, RESEARCHER, ADMIN)
-                .map(user -> DynamicTest.dynamicTest(e + " as " + user, () -> assertAnswersAsNoRecord(e + " " + user,
-                        build(e, target).with(as(user)), build(e, none).with(as(user)), asked))));
     }
 
     @Test
@@ -143,7 +121,7 @@ class PortalAuthorizationIT extends WebIT {
     void anAddressThatAStaffAccountSignsInWithIsAConflict() throws Exception {
         PatientView p = registry.register(actor(COORDINATOR), new PatientDetails(null, "Samename", "Portaltest",
                 java.time.LocalDate.of(1960, 2, 2), SexAtBirth.M, LAB, null, null));
-        MockHttpServletResponse res = mvc.perform(request(HttpMethod.POST, "/api/patients/" + p.id().value()
+        MockHttpServletResponse res = mvc.perform(request(POST, "/api/patients/" + p.id().value()
                 + "/portal-invitation").with(csrf()).with(as(COORDINATOR))).andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(409);
         assertThat(TestMail.to(LAB)).isEmpty();

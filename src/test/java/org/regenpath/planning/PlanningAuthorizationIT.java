@@ -1,13 +1,13 @@
 package org.regenpath.planning;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.regenpath.support.Endpoint.row;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
@@ -15,43 +15,19 @@ import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
-import org.regenpath.shared.PatientId;
+import org.regenpath.support.AuthorizationMatrix;
 import org.regenpath.support.ClinicalFixtures;
+import org.regenpath.support.Endpoint;
+import org.regenpath.support.Target;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every planning endpoint against anonymous callers, the roles it is closed to, and a clinician of another
- * clinic: each refusal leaves a DENIED audit row (naming the patient where there is one) and writes nothing.
- * The roles it is open to are served and audited.
+ * Every planning endpoint through the {@link AuthorizationMatrix}: anonymous callers, the roles each is closed to, a
+ * patient and a clinician of another clinic are refused and audited, writing nothing; the roles it is open to are
+ * served and audited as the plan or its consent.
  */
 class PlanningAuthorizationIT extends WebIT {
-
-    /**
-     * An endpoint; {@code {p}} and {@code {plan}} stand for the patient and their draft plan, {@code {sha}} in the
-     * body for the consent document's hash. {@code consented}: the draft has a signed consent first.
-     */
-    record Endpoint(HttpMethod method, String url, boolean planBody, String json, List<String> allowed,
-            List<String> forbidden, boolean consented) {
-
-        Endpoint(HttpMethod method, String url, boolean planBody, String json, List<String> allowed,
-                List<String> forbidden) {
-            this(method, url, planBody, json, allowed, forbidden, false);
-        }
-
-        boolean patientData() {
-            return url.contains("{p}");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + url;
-        }
-    }
 
     static final String CLASSIFY = """
             {"cellSource": "AUTOLOGOUS_BONE_MARROW", "productType": "BONE_MARROW_CONCENTRATE", "use": "HOMOLOGOUS",
@@ -66,29 +42,59 @@ class PlanningAuthorizationIT extends WebIT {
 
     static final String CONSENT_PAGE = "/patients/{p}/plans/{plan}/versions/1/consent";
 
+    static final String PLAN_FORM = "targetConditionId={condition}&sites[0].region=knee joint"
+            + "&sites[0].laterality=LEFT&sites[0].volumeMl=4&cellSource=AUTOLOGOUS_BONE_MARROW"
+            + "&productType=BONE_MARROW_CONCENTRATE&manipulation=MINIMAL&use=HOMOLOGOUS&sameSurgicalProcedure=true"
+            + "&systemicOrLivingCellFunction=true&processingMethod=BMC per lab SOP LAB-004&imageGuidance=ULTRASOUND"
+            + "&followUpTemplateId=default&plannedHarvestDate={day}&plannedProcedureDate={day}&costAmount=4800"
+            + "&costCurrency=USD&version=0";
+
+    static final String SIGNING_FORM = "patientTypedName=" + ClinicalFixtures.PATIENT_NAME
+            + "&patientAcknowledged=true&clinicianEmail=" + CLINICIAN + "&clinicianPassword=" + DEMO_PASSWORD
+            + "&documentSha256={sha}";
+
+    static final String PATHWAY_FORM = "cellSource=AUTOLOGOUS_BONE_MARROW&productType=BONE_MARROW_CONCENTRATE"
+            + "&use=HOMOLOGOUS&manipulation=MINIMAL";
+
+    static final String[] STAFF = {CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN};
+
+    /** The state in which the draft plan has a signed consent. */
+    static final String CONSENTED = "consented";
+
+    static final String PLAN = "TreatmentPlan";
+
+    static final String SIGNED = "PlanConsent";
+
+    /** {@code {p}}, {@code {plan}}: a patient and their draft plan; {@code {planJson}} a valid plan for it. */
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans", false, null,
-                    List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.POST, "/api/patients/{p}/plans", true, null,
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.GET, "/api/patients/{p}/plans/{plan}", false, null,
-                    List.of(CLINICIAN, COORDINATOR, LAB), List.of(RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.PUT, "/api/patients/{p}/plans/{plan}", true, null,
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.POST, "/api/patients/{p}/plans/{plan}/approval", false, "{\"version\": 0}",
-                    List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN), true),
-            new Endpoint(HttpMethod.GET, CONSENT, false, null,
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.POST, CONSENT, false, SIGNING,
-                    List.of(CLINICIAN), List.of(COORDINATOR, LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.POST, CONSENT + "/withdrawal", false, "{\"reason\": \"Changed my mind\"}",
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN), true),
-            new Endpoint(HttpMethod.GET, CONSENT_PAGE, false, null,
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.GET, CONSENT_PAGE + "/print", false, null,
-                    List.of(CLINICIAN, COORDINATOR), List.of(LAB, RESEARCHER, ADMIN)),
-            new Endpoint(HttpMethod.POST, "/api/regulatory-classification", false, CLASSIFY,
-                    List.of(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN), List.of()));
+            row(GET, "/api/patients/{p}/plans")                              .allow(CLINICIAN, COORDINATOR, LAB).audits(PLAN),
+            row(POST, "/api/patients/{p}/plans").body("{planJson}")         .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(GET, "/api/patients/{p}/plans/{plan}")                       .allow(CLINICIAN, COORDINATOR, LAB).audits(PLAN),
+            row(PUT, "/api/patients/{p}/plans/{plan}").body("{planJson}")   .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(POST, "/api/patients/{p}/plans/{plan}/approval").body("{\"version\": 0}").given(CONSENTED)
+                                                                              .allow(CLINICIAN).audits(PLAN),
+            row(GET, CONSENT)                                                 .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            row(POST, CONSENT).body(SIGNING)                                  .allow(CLINICIAN).audits(SIGNED),
+            row(POST, CONSENT + "/withdrawal").body("{\"reason\": \"Changed my mind\"}").given(CONSENTED)
+                                                                              .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            row(GET, CONSENT_PAGE)                                            .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            row(GET, CONSENT_PAGE + "/print")                                 .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            row(POST, "/api/regulatory-classification").body(CLASSIFY)
+                    .allow(CLINICIAN, COORDINATOR, LAB, RESEARCHER, ADMIN).with(Endpoint.Option.UNAUDITED),
+            row(GET, "/patients/{p}/plans")                                   .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(POST, "/patients/{p}/plans").body(PLAN_FORM)                 .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(GET, "/patients/{p}/plans/{plan}")                            .allow(CLINICIAN, COORDINATOR, LAB).audits(PLAN),
+            row(POST, "/patients/{p}/plans/{plan}").body(PLAN_FORM)          .allow(CLINICIAN, COORDINATOR).audits(PLAN),
+            row(POST, "/patients/{p}/plans/{plan}/approval").body("version=0").given(CONSENTED)
+                                                                              .allow(CLINICIAN).audits(PLAN),
+            row(POST, CONSENT_PAGE).body(SIGNING_FORM)                        .allow(CLINICIAN).audits(SIGNED),
+            row(POST, CONSENT_PAGE + "/withdrawal").body("reason=Changed my mind").given(CONSENTED)
+                                                                              .allow(CLINICIAN, COORDINATOR).audits(SIGNED),
+            // The editor's live fragments show only the answers sent; the patient in the path is not looked up.
+            row(POST, "/patients/{anyPatient}/plans/classification").body(PATHWAY_FORM)
+                                                                              .allow(STAFF).with(Endpoint.Option.UNAUDITED),
+            row(POST, "/patients/{anyPatient}/plans/site-rows").body("sites[0].region=knee joint&addSite=1")
+                                                                              .allow(STAFF).with(Endpoint.Option.UNAUDITED));
 
     @Autowired
     PatientRegistry registry;
@@ -105,114 +111,38 @@ class PlanningAuthorizationIT extends WebIT {
     @Autowired
     PlanConsents consents;
 
-    /** A fresh ELIGIBLE patient of clinic A with one draft plan, whose consent {@code e} may need signed. */
-    record Target(ClinicalFixtures.Candidate candidate, long plan) {}
+    @TestFactory
+    Stream<DynamicNode> everyEndpointServesWhomItMayAndRefusesTheRest() {
+        return AuthorizationMatrix.tests(this, ENDPOINTS, this::target);
+    }
 
+    /** A fresh ELIGIBLE patient of clinic A with one draft plan, whose consent the row may need signed. */
     Target target(Endpoint e) {
         ClinicId clinic = account(CLINICIAN).clinicId();
         ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening, clinic,
                 uniqueMrn(), Outcome.ELIGIBLE);
         long plan = plans.create(Actor.system(clinic), c.patient(), ClinicalFixtures.marrowPlan(c)).id();
-        if (e.consented()) {
+        if (CONSENTED.equals(e.given())) {
             ClinicalFixtures.signConsent(consents, actor(CLINICIAN), c.patient(), plan, 1);
         }
-        return new Target(c, plan);
+        // A plan that does not exist has no document to sign: any well-formed hash will do.
+        String sha = e.body() != null && e.body().contains("{sha}")
+                ? consents.view(actor(CLINICIAN), c.patient(), plan, 1).document().sha256() : "0".repeat(64);
+        return Target.of(c.patient()).patientRecord("plan", plan, Target.NONE - 1).value("sha", sha)
+                .value("condition", c.conditionId()).value("day", clinicToday().plusDays(7))
+                .value("anyPatient", c.patient().value())
+                .value("planJson", PlanningWebFixtures.marrowPlanJson(c.conditionId(), "BONE_MARROW_CONCENTRATE",
+                        "MINIMAL", "\"version\": 0"))
+                .written(() -> written(c.patient().value()));
     }
 
-    /** The plan id of the nonexistent target. */
-    static final long NO_PLAN = Integer.MAX_VALUE - 1;
-
-    MockHttpServletRequestBuilder build(Endpoint e, Target t) {
-        String url = e.url().replace("{p}", String.valueOf(t.candidate().patient().value()))
-                .replace("{plan}", String.valueOf(t.plan()));
-        MockHttpServletRequestBuilder b = request(e.method(), url).with(csrf());
-        String json = e.planBody() ? PlanningWebFixtures.marrowPlanJson(t.candidate().conditionId(),
-                "BONE_MARROW_CONCENTRATE", "MINIMAL", "\"version\": 0") : e.json();
-        if (json != null && json.contains("{sha}")) {
-            // A plan that does not exist has no document to sign: any well-formed hash will do.
-            json = json.replace("{sha}", t.plan() == NO_PLAN ? "0".repeat(64)
-                    : consents.view(actor(CLINICIAN), t.candidate().patient(), t.plan(), 1).document().sha256());
-        }
-        if (json != null) {
-            b.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return b;
-    }
-
-    long written(Target t) {
+    long written(long patient) {
         return jdbc.sql("""
                 select (select count(*) from planning_plan where patient_id = :p)
                      + (select coalesce(sum(version), 0) from planning_plan where patient_id = :p)
                      + (select count(*) from planning_consent where patient_id = :p)
                      + (select count(*) from planning_consent_withdrawal w
                         join planning_consent c on c.id = w.consent_id where c.patient_id = :p)""")
-                .param("p", t.candidate().patient().value()).query(Long.class).single();
-    }
-
-    void refused(Endpoint e, MockHttpServletRequestBuilder request, int status, boolean withPatient, Target t)
-            throws Exception {
-        assertRefusedAndAudited(e.toString(), request, status, withPatient ? t.candidate().patient().value() : null,
-                () -> written(t));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> anonymousCallersMustSignIn() {
-        return ENDPOINTS.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Target t = target(e);
-            refused(e, build(e, t), e.url().startsWith("/api/") ? 401 : 302, false, t);
-        }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> rolesTheEndpointIsClosedToAreForbidden() {
-        return ENDPOINTS.stream().flatMap(e -> e.forbidden().stream().map(user -> DynamicTest.dynamicTest(
-                user + " " + e, () -> {
-                    Target t = target(e);
-                    refused(e, build(e, t).with(as(user)), 403, true, t);
-                    // A wrong role is refused before any lookup: the answer does not tell whether the record exists.
-                    Target none = new Target(new ClinicalFixtures.Candidate(PatientId.of(Integer.MAX_VALUE),
-                            t.candidate().conditionId()), NO_PLAN);
-                    assertAnswersAsNoRecord(user + " " + e, build(e, t).with(as(user)),
-                            build(e, none).with(as(user)), Map.of(String.valueOf(t.candidate().patient().value()),
-                                    String.valueOf(none.candidate().patient().value()), String.valueOf(t.plan()),
-                                    String.valueOf(none.plan())));
-                })));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> anotherClinicsClinicianFindsNoSuchPatient() {
-        return ENDPOINTS.stream().filter(Endpoint::patientData).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Target t = target(e);
-            refused(e, build(e, t).with(as(OTHER_CLINICIAN)), 404, true, t);
-            Target none = new Target(new ClinicalFixtures.Candidate(PatientId.of(Integer.MAX_VALUE),
-                    t.candidate().conditionId()), NO_PLAN);
-            Map<String, String> ids = new java.util.HashMap<>();
-            ids.put(String.valueOf(t.candidate().patient().value()),
-                    String.valueOf(none.candidate().patient().value()));
-            ids.put(String.valueOf(t.plan()), String.valueOf(none.plan()));
-            assertAnswersAsNoRecord(e.toString(), build(e, t).with(as(OTHER_CLINICIAN)),
-                    build(e, none).with(as(OTHER_CLINICIAN)), ids);
-        }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> allowedRolesAreServedAndAudited() {
-        return ENDPOINTS.stream().flatMap(e -> e.allowed().stream().map(user -> DynamicTest.dynamicTest(
-                user + " " + e, () -> {
-                    Target t = target(e);
-                    long audit = lastAuditId();
-                    MockHttpServletResponse response = mvc.perform(build(e, t).with(as(user))).andReturn()
-                            .getResponse();
-                    assertThat(response.getStatus()).as(user + " " + e).isBetween(200, 299);
-                    if (e.patientData()) {
-                        assertThat(auditAfter(audit)).as(e.toString()).anySatisfy(r -> {
-                            assertThat(r.get("outcome")).isEqualTo("SUCCESS");
-                            assertThat(r.get("resource_type")).isEqualTo(e.url().contains("consent")
-                                    ? "PlanConsent" : "TreatmentPlan");
-                            assertThat(((Number) r.get("patient_id")).longValue())
-                                    .isEqualTo(t.candidate().patient().value());
-                        });
-                    }
-                })));
+                .param("p", patient).query(Long.class).single();
     }
 }

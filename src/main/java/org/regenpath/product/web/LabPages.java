@@ -62,8 +62,7 @@ class LabPages {
     @GetMapping("/patients/{patientId}/collect")
     String collectForm(@PathVariable long patientId, @RequestParam long planId, Model model) {
         model.addAttribute("patientId", patientId);
-        model.addAttribute("patientName", custody.labelNames(actor.get(), List.of(PatientId.of(patientId)))
-                .get(PatientId.of(patientId)));
+        model.addAttribute("patientName", custody.collectionPatient(actor.get(), PatientId.of(patientId)));
         model.addAttribute("planId", planId);
         model.addAttribute("errors", Map.of());
         return "product/collect";
@@ -85,8 +84,7 @@ class LabPages {
             model.addAttribute("errors", Map.of("conflict", e.getMessage()));
         }
         model.addAttribute("patientId", patientId);
-        model.addAttribute("patientName", custody.labelNames(actor.get(), List.of(PatientId.of(patientId)))
-                .get(PatientId.of(patientId)));
+        model.addAttribute("patientName", custody.collectionPatient(actor.get(), PatientId.of(patientId)));
         model.addAttribute("planId", planId);
         return "product/collect";
     }
