@@ -2,6 +2,7 @@ package org.regenpath.intake;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ class IntakeProgress implements PatientProgressSource {
     /** Of the patients {@code ids}, or of all the clinic's patients when {@code ids} is null. */
     private Map<PatientId, PatientProgress> progress(ClinicId clinic, List<Long> ids) {
         Map<PatientId, PatientProgress> out = new HashMap<>();
+        ZoneId zone = zones.zoneOf(clinic); // once, not per row: it is a query
         String only = ids == null ? "" : " and c.patient_id in (:ids)";
         jdbc.sql("""
                 select c.patient_id, c.condition_id from intake_pain_condition c
@@ -74,8 +76,8 @@ class IntakeProgress implements PatientProgressSource {
                 .query((rs, n) -> {
                     PatientStage stage = Outcome.ELIGIBLE.name().equals(rs.getString("outcome"))
                             ? PatientStage.ELIGIBLE : PatientStage.NOT_ELIGIBLE;
-                    LocalDate on = zones.dayOf(clinic,
-                            rs.getObject("decided_at", OffsetDateTime.class).toInstant());
+                    LocalDate on = LocalDate.ofInstant(
+                            rs.getObject("decided_at", OffsetDateTime.class).toInstant(), zone);
                     out.merge(PatientId.of(rs.getLong("patient_id")), new PatientProgress(stage, on, null, null),
                             PatientProgress::merge);
                     return null;

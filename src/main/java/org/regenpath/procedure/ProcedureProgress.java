@@ -1,6 +1,8 @@
 package org.regenpath.procedure;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,9 +47,10 @@ class ProcedureProgress implements PatientProgressSource {
 
     private Map<PatientId, PatientProgress> progress(ClinicId clinic, JdbcClient.StatementSpec query) {
         Map<PatientId, PatientProgress> out = new HashMap<>();
+        ZoneId zone = zones.zoneOf(clinic); // once, not per row: it is a query
         query.query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")), new PatientProgress(
-                        PatientStage.TREATED, zones.dayOf(clinic,
-                                rs.getObject("latest", OffsetDateTime.class).toInstant()), null, null)))
+                        PatientStage.TREATED, LocalDate.ofInstant(
+                                rs.getObject("latest", OffsetDateTime.class).toInstant(), zone), null, null)))
                 .list();
         return out;
     }

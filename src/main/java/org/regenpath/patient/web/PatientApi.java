@@ -67,7 +67,7 @@ class PatientApi {
             + " at a time",
             description = "The body is the page's patients. stage is registered, eligible, not-eligible,"
                     + " plan-approved, treated or follow-up-due; condition is a condition id of the intake catalog"
-                    + " (GET /api/intake/conditions). page counts from 0; size is 1 to 200 (default 200); sort is"
+                    + " (GET /api/conditions). page counts from 0; size is 1 to 200 (default 200); sort is"
                     + " name, mrn, born, registered, stage, condition or due (next follow-up due day), dir asc or"
                     + " desc. The total is in X-Total-Count, the first, previous and next pages in the Link header"
                     + " (RFC 8288).")
