@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowupProgress implements PatientProgressSource {
 
+    private static final String NEXT_DUE = """
+            select patient_id, min(due_on) as next_due from followup_task
+            where clinic_id = :c%s and status = 'PENDING' group by patient_id""";
+
     private final JdbcClient jdbc;
 
     FollowupProgress(JdbcClient jdbc) {
@@ -23,15 +27,21 @@ class FollowupProgress implements PatientProgressSource {
 
     @Override
     public Map<PatientId, PatientProgress> progressOf(ClinicId clinic, Collection<PatientId> patients) {
-        Map<PatientId, PatientProgress> out = new HashMap<>();
         if (patients.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
-        jdbc.sql("""
-                select patient_id, min(due_on) as next_due from followup_task
-                where clinic_id = :c and patient_id in (:ids) and status = 'PENDING' group by patient_id""")
-                .param("c", clinic.value()).param("ids", patients.stream().map(PatientId::value).toList())
-                .query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")),
+        return progress(jdbc.sql(NEXT_DUE.formatted(" and patient_id in (:ids)")).param("c", clinic.value())
+                .param("ids", patients.stream().map(PatientId::value).toList()));
+    }
+
+    @Override
+    public Map<PatientId, PatientProgress> progressOfClinic(ClinicId clinic) {
+        return progress(jdbc.sql(NEXT_DUE.formatted("")).param("c", clinic.value()));
+    }
+
+    private static Map<PatientId, PatientProgress> progress(JdbcClient.StatementSpec query) {
+        Map<PatientId, PatientProgress> out = new HashMap<>();
+        query.query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")),
                         new PatientProgress(null, null, null, rs.getObject("next_due", LocalDate.class))))
                 .list();
         return out;

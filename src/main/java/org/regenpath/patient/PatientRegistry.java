@@ -171,19 +171,74 @@ public class PatientRegistry {
     @Transactional
     public ResultPage<PatientListEntry> list(
             Actor actor, String text, LocalDate born, PatientSort sort, boolean descending, Paging paging) {
+        return list(actor, text, born, null, null, sort, descending, paging);
+    }
+
+    /**
+     * One page of the actor's clinic's patients matching the search (as {@link #search}), at {@code stage} and
+     * treated for {@code condition} (a code of {@link #conditions()}; either may be null), in the given order, each
+     * with where they stand; the search is audited with its criteria, page and total. Without a stage, condition or
+     * an order {@link PatientSort#byProgress() by progress}, the database pages; with one, the registry reads where
+     * every matching patient of the clinic stands (one query per source) and filters, sorts and pages in memory.
+     *
+     * @throws InvalidInput naming {@code q} or {@code condition} when the text or condition is not valid
+     */
+    @Transactional
+    public ResultPage<PatientListEntry> list(Actor actor, String text, LocalDate born, StageFilter stage,
+            String condition, PatientSort sort, boolean descending, Paging paging) {
         requireRole(actor, AuditAction.SEARCH, null, RESOURCE, CARE_TEAM);
         PatientFilter filter = filter(text, born);
-        List<PatientView> found = patients.search(actor.clinicId(), filter, sort, descending, paging.offset(),
-                paging.size());
-        long total = found.size() < paging.size() && (found.size() > 0 || paging.page() == 0)
-                ? paging.offset() + found.size() : patients.count(actor.clinicId(), filter);
+        String conditionName = conditionName(condition);
+        ResultPage<PatientListEntry> page = stage == null && conditionName == null && !sort.byProgress()
+                ? pageInDatabase(actor.clinicId(), filter, sort, descending, paging)
+                : ProgressOrder.page(patients.search(actor.clinicId(), filter, sort, descending, 0, Integer.MAX_VALUE),
+                        progressOfClinic(actor.clinicId()), stage, conditionName, zones.today(actor.clinicId()), sort,
+                        descending, paging);
         audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null,
                 "text=" + (filter.words().length == 0 ? "" : "[" + filter.text().length() + " chars]") + " born="
-                        + (filter.born() != null) + " page=" + paging.page() + " results=" + found.size()
-                        + " total=" + total);
-        Map<PatientId, PatientProgress> progress = progress(actor, found);
+                        + (filter.born() != null) + (stage == null ? "" : " stage=" + stage.key())
+                        + (conditionName == null ? "" : " condition=" + condition.trim()) + " page=" + paging.page()
+                        + " results=" + page.items().size() + " total=" + page.total());
+        return page;
+    }
+
+    /**
+     * The conditions the list filters by, by code, in words, in the intake catalog's order: the same list the
+     * patient list offers, never free text.
+     */
+    public Map<String, String> conditions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        progressSources.forEach(source -> out.putAll(source.conditions()));
+        return out;
+    }
+
+    private String conditionName(String condition) {
+        if (condition == null || condition.isBlank()) {
+            return null;
+        }
+        String name = conditions().get(condition.trim());
+        if (name == null) {
+            throw InvalidInput.of("condition", "Not a condition of the catalog; choose one from the list");
+        }
+        return name;
+    }
+
+    private ResultPage<PatientListEntry> pageInDatabase(
+            ClinicId clinic, PatientFilter filter, PatientSort sort, boolean descending, Paging paging) {
+        List<PatientView> found = patients.search(clinic, filter, sort, descending, paging.offset(), paging.size());
+        long total = found.size() < paging.size() && (found.size() > 0 || paging.page() == 0)
+                ? paging.offset() + found.size() : patients.count(clinic, filter);
+        Map<PatientId, PatientProgress> progress = progress(clinic, found);
         return new ResultPage<>(found.stream().map(p -> new PatientListEntry(p,
-                PatientProgress.NONE.merge(progress.getOrDefault(p.id(), PatientProgress.NONE)))).toList(), paging.page(), paging.size(), total);
+                PatientProgress.NONE.merge(progress.getOrDefault(p.id(), PatientProgress.NONE)))).toList(),
+                paging.page(), paging.size(), total);
+    }
+
+    private Map<PatientId, PatientProgress> progressOfClinic(ClinicId clinic) {
+        Map<PatientId, PatientProgress> out = new HashMap<>();
+        progressSources.forEach(source -> source.progressOfClinic(clinic)
+                .forEach((id, p) -> out.merge(id, p, PatientProgress::merge)));
+        return out;
     }
 
     private static PatientFilter filter(String text, LocalDate born) {
@@ -203,13 +258,13 @@ public class PatientRegistry {
         return new PatientFilter(query, date);
     }
 
-    private Map<PatientId, PatientProgress> progress(Actor actor, List<PatientView> found) {
+    private Map<PatientId, PatientProgress> progress(ClinicId clinic, List<PatientView> found) {
         Map<PatientId, PatientProgress> out = new HashMap<>();
         if (found.isEmpty()) {
             return out;
         }
         List<PatientId> ids = found.stream().map(PatientView::id).toList();
-        progressSources.forEach(source -> source.progressOf(actor.clinicId(), ids)
+        progressSources.forEach(source -> source.progressOf(clinic, ids)
                 .forEach((id, p) -> out.merge(id, p, PatientProgress::merge)));
         return out;
     }

@@ -9,7 +9,8 @@
  * {@link org.regenpath.patient.PortalInvitations} invites a patient to the portal from the chart (the account
  * itself lives in identity). The patient list shows where each patient stands through the port
  * {@link org.regenpath.patient.PatientProgressSource}, which intake, planning, procedure and follow-up implement
- * (decision 0028); the audit trail names patients through its port {@code AuditPatients}, implemented here.
+ * (decision 0028); filtered or sorted by stage, condition or next due day it reads every patient's progress in one
+ * query per source and pages in memory (decision 0032); the audit trail names patients through its port {@code AuditPatients}, implemented here.
  * {@link org.regenpath.patient.ChartOverview} says where the patient stands on the chart's Overview tab and the
  * printable summary, from the {@link org.regenpath.patient.ChartFacts} port that intake, planning, procedure and
  * follow-up implement (decision 0027), so this module depends on none of them.

@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanningProgress implements PatientProgressSource {
 
+    private static final String APPROVED = """
+            select distinct p.patient_id from planning_plan p
+            join planning_plan_version v on v.plan_id = p.id
+            where p.clinic_id = :c and v.status = 'APPROVED'""";
+
     private final JdbcClient jdbc;
 
     PlanningProgress(JdbcClient jdbc) {
@@ -23,18 +28,22 @@ class PlanningProgress implements PatientProgressSource {
 
     @Override
     public Map<PatientId, PatientProgress> progressOf(ClinicId clinic, Collection<PatientId> patients) {
-        Map<PatientId, PatientProgress> out = new HashMap<>();
         if (patients.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
-        jdbc.sql("""
-                select distinct p.patient_id from planning_plan p
-                join planning_plan_version v on v.plan_id = p.id
-                where p.clinic_id = :c and p.patient_id in (:ids) and v.status = 'APPROVED'""")
-                .param("c", clinic.value()).param("ids", patients.stream().map(PatientId::value).toList())
-                .query(Long.class).list()
-                .forEach(id -> out.put(PatientId.of(id),
-                        new PatientProgress(PatientStage.PLAN_APPROVED, null, null, null)));
+        return progress(jdbc.sql(APPROVED + " and p.patient_id in (:ids)").param("c", clinic.value())
+                .param("ids", patients.stream().map(PatientId::value).toList()));
+    }
+
+    @Override
+    public Map<PatientId, PatientProgress> progressOfClinic(ClinicId clinic) {
+        return progress(jdbc.sql(APPROVED).param("c", clinic.value()));
+    }
+
+    private static Map<PatientId, PatientProgress> progress(JdbcClient.StatementSpec query) {
+        Map<PatientId, PatientProgress> out = new HashMap<>();
+        query.query(Long.class).list().forEach(id -> out.put(PatientId.of(id),
+                new PatientProgress(PatientStage.PLAN_APPROVED, null, null, null)));
         return out;
     }
 }

@@ -30,7 +30,6 @@ public record DayListEntry(long planId, PatientId patientId, String patientName,
         if (productState == null) {
             return "Not collected";
         }
-        String name = productState.name().toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return productState.label();
     }
 }

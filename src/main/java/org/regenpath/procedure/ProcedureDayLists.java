@@ -51,13 +51,17 @@ public class ProcedureDayLists {
         this.zones = zones;
     }
 
-    /** Today's procedures and the rest of this week's, each by planned date, then patient. */
+    /**
+     * Today's procedures and the rest of this week's, each by planned date, then patient; and before them the overdue
+     * ones: planned before today, not recorded as performed, consent not withdrawn.
+     */
     @Transactional
     public DayList week(Actor actor) {
         registry.inClinic(actor, List.of(), AuditAction.SEARCH, RESOURCE, READERS);
         LocalDate today = zones.today(actor.clinicId());
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        List<PlannedProcedure> planned = plans.plannedBetween(actor.clinicId(), today, sunday);
+        // From the first day there is: an approved plan whose day has passed untreated is overdue, however old.
+        List<PlannedProcedure> planned = plans.plannedBetween(actor.clinicId(), LocalDate.MIN, sunday);
         Map<PatientId, PatientView> patients = registry.inClinic(actor, planned.stream()
                 .map(PlannedProcedure::patientId).distinct().toList(), AuditAction.SEARCH, RESOURCE, READERS);
         Map<Long, ProductView> newestProduct = new HashMap<>();
@@ -72,10 +76,13 @@ public class ProcedureDayLists {
                         treated.get(p.planId())))
                 .sorted(Comparator.comparing(DayListEntry::plannedOn).thenComparing(DayListEntry::patientName))
                 .toList();
+        List<DayListEntry> overdue = entries.stream().filter(e -> e.plannedOn().isBefore(today)
+                && e.treatedAt() == null && !e.consentWithdrawn()).toList();
+        List<DayListEntry> todays = entries.stream().filter(e -> e.plannedOn().equals(today)).toList();
+        List<DayListEntry> rest = entries.stream().filter(e -> e.plannedOn().isAfter(today)).toList();
         audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null, "from=" + today + " to=" + sunday
-                + " results=" + entries.size());
-        return new DayList(today, sunday, entries.stream().filter(e -> e.plannedOn().equals(today)).toList(),
-                entries.stream().filter(e -> e.plannedOn().isAfter(today)).toList());
+                + " results=" + (todays.size() + rest.size()) + " overdue=" + overdue.size());
+        return new DayList(today, sunday, overdue, todays, rest);
     }
 
 

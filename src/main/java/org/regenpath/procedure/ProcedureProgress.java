@@ -1,6 +1,8 @@
 package org.regenpath.procedure;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.regenpath.patient.PatientProgress;
 import org.regenpath.patient.PatientProgressSource;
 import org.regenpath.patient.PatientStage;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.PatientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,28 +19,38 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcedureProgress implements PatientProgressSource {
 
+    private static final String LATEST = """
+            select patient_id, max(performed_at) as latest from procedure_record
+            where clinic_id = :c%s group by patient_id""";
+
     private final JdbcClient jdbc;
+    private final ClinicZones zones;
 
-    private final org.regenpath.shared.ClinicZones zones;
-
-    ProcedureProgress(JdbcClient jdbc, org.regenpath.shared.ClinicZones zones) {
+    ProcedureProgress(JdbcClient jdbc, ClinicZones zones) {
         this.zones = zones;
         this.jdbc = jdbc;
     }
 
     @Override
     public Map<PatientId, PatientProgress> progressOf(ClinicId clinic, Collection<PatientId> patients) {
-        Map<PatientId, PatientProgress> out = new HashMap<>();
         if (patients.isEmpty()) {
-            return out;
+            return new HashMap<>();
         }
-        jdbc.sql("""
-                select patient_id, max(performed_at) as latest from procedure_record
-                where clinic_id = :c and patient_id in (:ids) group by patient_id""")
-                .param("c", clinic.value()).param("ids", patients.stream().map(PatientId::value).toList())
-                .query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")), new PatientProgress(
-                        PatientStage.TREATED, zones.dayOf(clinic,
-                                rs.getObject("latest", OffsetDateTime.class).toInstant()), null, null)))
+        return progress(clinic, jdbc.sql(LATEST.formatted(" and patient_id in (:ids)")).param("c", clinic.value())
+                .param("ids", patients.stream().map(PatientId::value).toList()));
+    }
+
+    @Override
+    public Map<PatientId, PatientProgress> progressOfClinic(ClinicId clinic) {
+        return progress(clinic, jdbc.sql(LATEST.formatted("")).param("c", clinic.value()));
+    }
+
+    private Map<PatientId, PatientProgress> progress(ClinicId clinic, JdbcClient.StatementSpec query) {
+        Map<PatientId, PatientProgress> out = new HashMap<>();
+        ZoneId zone = zones.zoneOf(clinic); // once, not per row: it is a query
+        query.query((rs, n) -> out.put(PatientId.of(rs.getLong("patient_id")), new PatientProgress(
+                        PatientStage.TREATED, LocalDate.ofInstant(
+                                rs.getObject("latest", OffsetDateTime.class).toInstant(), zone), null, null)))
                 .list();
         return out;
     }

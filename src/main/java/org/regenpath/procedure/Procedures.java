@@ -118,7 +118,7 @@ public class Procedures {
 
     private ProductView administered(PatientId patient, ProductView product) {
         if (!product.patientId().equals(patient) || product.state() != ProductState.ADMINISTERED) {
-            throw new Conflict("productId", "Product " + product.productId() + " is " + product.state()
+            throw new Conflict("productId", "Product " + product.productId() + " is " + product.state().words()
                     + (product.patientId().equals(patient) ? "" : " and belongs to another patient")
                     + "; a procedure is recorded only for a product administered to this patient.");
         }

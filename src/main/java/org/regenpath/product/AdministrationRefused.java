@@ -13,7 +13,7 @@ public class AdministrationRefused extends Conflict {
     private final List<BedsideFinding> stops;
 
     public AdministrationRefused(ProductIdentifier product, ProductState current, List<BedsideFinding> stops) {
-        super("administration", "Product " + product + " is " + current + "; it cannot be ADMINISTERED: "
+        super("administration", "Product " + product + " is " + current.words() + "; it cannot be administered: "
                 + stops.stream().map(BedsideFinding::message).collect(Collectors.joining(" ")));
         this.stops = List.copyOf(stops);
     }

@@ -101,9 +101,9 @@ final class AdministrationRules {
 
     private static BedsideFinding released(CellProduct product) {
         return product.state() == ProductState.RELEASED
-                ? pass(BedsideRule.RELEASED, "Product " + product.id() + " is RELEASED.")
-                : stop(BedsideRule.RELEASED, "product " + product.id() + " is " + product.state() + "; only a"
-                        + " RELEASED product can be given.");
+                ? pass(BedsideRule.RELEASED, "Product " + product.id() + " is released.")
+                : stop(BedsideRule.RELEASED, "product " + product.id() + " is " + product.state().words()
+                        + "; only a released product can be given.");
     }
 
     private static BedsideFinding notExpired(CellProduct product, Instant at, ZoneId zone) {

@@ -5,15 +5,15 @@ package org.regenpath.product;
  * recorded as an append-only {@link CustodyEvent}; recording QC results keeps the product in PROCESSING.
  */
 public enum CustodyStep {
-    COLLECTED(ProductState.COLLECTED, "be COLLECTED", "Collected"),
-    PROCESSING_STARTED(ProductState.PROCESSING, "go to PROCESSING", "Processing started"),
+    COLLECTED(ProductState.COLLECTED, "be collected", "Collected"),
+    PROCESSING_STARTED(ProductState.PROCESSING, "go to processing", "Processing started"),
     QC_RECORDED(ProductState.PROCESSING, "have QC results recorded", "QC recorded"),
-    RELEASED(ProductState.RELEASED, "be RELEASED", "Released for injection"),
-    QUARANTINED(ProductState.QUARANTINED, "be QUARANTINED", "Quarantined"),
-    PROCESSING_RESUMED(ProductState.PROCESSING, "go back to PROCESSING", "Processing resumed"),
-    REJECTED(ProductState.REJECTED, "be REJECTED", "Rejected"),
-    DISCARDED(ProductState.DISCARDED, "be DISCARDED", "Discarded"),
-    ADMINISTERED(ProductState.ADMINISTERED, "be ADMINISTERED", "Administered (injected)");
+    RELEASED(ProductState.RELEASED, "be released", "Released for injection"),
+    QUARANTINED(ProductState.QUARANTINED, "be quarantined", "Quarantined"),
+    PROCESSING_RESUMED(ProductState.PROCESSING, "go back to processing", "Processing resumed"),
+    REJECTED(ProductState.REJECTED, "be rejected", "Rejected"),
+    DISCARDED(ProductState.DISCARDED, "be discarded", "Discarded"),
+    ADMINISTERED(ProductState.ADMINISTERED, "be administered", "Administered (injected)");
 
     private final ProductState resultingState;
     private final String attempt;
@@ -34,7 +34,7 @@ public enum CustodyStep {
         return resultingState;
     }
 
-    /** The step as the end of "it cannot ...", e.g. "be ADMINISTERED". */
+    /** The step as the end of "it cannot ...", e.g. "be administered". */
     String attempt() {
         return attempt;
     }

@@ -3,8 +3,8 @@ package org.regenpath.product;
 import org.regenpath.shared.Conflict;
 
 /**
- * A custody step the product's current state does not allow, e.g. "Product RP7KQ2M9XH4TC is QUARANTINED; it
- * cannot be ADMINISTERED." Nothing is recorded and the product is unchanged.
+ * A custody step the product's current state does not allow, e.g. "Product RP7KQ2M9XH4TC is quarantined; it
+ * cannot be administered." Nothing is recorded and the product is unchanged.
  */
 public class IllegalTransition extends Conflict {
 
@@ -13,7 +13,8 @@ public class IllegalTransition extends Conflict {
     private final CustodyStep attempted;
 
     public IllegalTransition(ProductIdentifier product, ProductState current, CustodyStep attempted) {
-        super("state", "Product " + product + " is " + current + "; it cannot " + attempted.attempt() + ".");
+        super("state", "Product " + product + " is " + current.words() + "; it cannot " + attempted.attempt()
+                + ".");
         this.product = product;
         this.current = current;
         this.attempted = attempted;

@@ -73,7 +73,7 @@ public class Labels {
         PatientView patient = ChainOfCustody.authorizeOwner(registry, actor, product, productId, AuditAction.PRINT,
                 PRODUCT_LABEL, PRODUCT_PRINTERS);
         if (product.state().isFinal()) {
-            throw new Conflict("state", "Product " + id + " is " + product.state() + "; labels are printed only"
+            throw new Conflict("state", "Product " + id + " is " + product.state().words() + "; labels are printed only"
                     + " for a product that is still in a container.");
         }
         ProductLabel label = ProductLabel.of(product, LabelPatient.of(patient), clinic(stored.clinicId()),

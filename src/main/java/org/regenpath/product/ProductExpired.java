@@ -12,8 +12,8 @@ public class ProductExpired extends Conflict {
 
     public ProductExpired(ProductIdentifier product, ProductState current, Instant expiresAt, CustodyStep attempted,
             ZoneId zone) {
-        super("expiresAt", "Product " + product + " is " + current + " but expired at " + DateStyle.time(expiresAt, zone)
-                + "; it cannot " + attempted.attempt() + ". Discard it.");
+        super("expiresAt", "Product " + product + " is " + current.words() + " but expired at "
+                + DateStyle.time(expiresAt, zone) + "; it cannot " + attempted.attempt() + ". Discard it.");
         this.expiresAt = expiresAt;
     }
 

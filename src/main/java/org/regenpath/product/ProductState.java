@@ -1,5 +1,7 @@
 package org.regenpath.product;
 
+import java.util.Locale;
+
 /**
  * Where a cell product stands in its chain of custody. The happy path is COLLECTED, PROCESSING, RELEASED,
  * ADMINISTERED. A product in doubt is QUARANTINED (from collection, processing or release) until it goes back to
@@ -7,13 +9,32 @@ package org.regenpath.product;
  * discarded with a reason. ADMINISTERED and DISCARDED are final.
  */
 public enum ProductState {
-    COLLECTED,
-    PROCESSING,
-    RELEASED,
-    QUARANTINED,
-    REJECTED,
-    ADMINISTERED,
-    DISCARDED;
+    COLLECTED("Collected"),
+    PROCESSING("In processing"),
+    RELEASED("Released"),
+    QUARANTINED("Quarantined"),
+    REJECTED("Rejected"),
+    ADMINISTERED("Administered"),
+    DISCARDED("Discarded");
+
+    private final String label;
+
+    ProductState(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The state as people read it ("Released", "In processing"): badges, filters, messages. The enum name stays the
+     * machine value of the JSON API and the lab board's {@code ?state=} links.
+     */
+    public String label() {
+        return label;
+    }
+
+    /** The state in the middle of a sentence: "Product … is quarantined". */
+    public String words() {
+        return label.toLowerCase(Locale.ROOT);
+    }
 
     /** Whether the step may be taken from this state. */
     public boolean allows(CustodyStep step) {

@@ -12,8 +12,8 @@ public class QcCriteriaNotMet extends Conflict {
     private final List<String> unmet;
 
     public QcCriteriaNotMet(ProductIdentifier product, ProductState current, List<String> unmet) {
-        super("qc", "Product " + product + " is " + current + "; it cannot be RELEASED: " + String.join("; ", unmet)
-                + ".");
+        super("qc", "Product " + product + " is " + current.words() + "; it cannot be released: "
+                + String.join("; ", unmet) + ".");
         this.unmet = List.copyOf(unmet);
     }
 

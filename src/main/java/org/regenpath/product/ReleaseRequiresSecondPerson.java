@@ -13,7 +13,7 @@ public class ReleaseRequiresSecondPerson extends Conflict {
     private final StaffMember releaser;
 
     public ReleaseRequiresSecondPerson(ProductIdentifier product, ProductState current, StaffMember releaser) {
-        super("releasedBy", "Product " + product + " is " + current + "; it cannot be RELEASED by "
+        super("releasedBy", "Product " + product + " is " + current.words() + "; it cannot be released by "
                 + releaser.displayName() + ", who processed it or recorded its QC. A second person must release it.");
         this.releaser = releaser;
     }

@@ -3,7 +3,6 @@ package org.regenpath.product;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.regenpath.shared.InvalidInput;
@@ -98,7 +97,7 @@ public record StepDetails(
     void requireReason(CustodyStep step) {
         if (notes == null) {
             throw InvalidInput.of("notes", "Give the reason the product is "
-                    + step.resultingState().name().toLowerCase(Locale.ROOT));
+                    + step.resultingState().words());
         }
     }
 

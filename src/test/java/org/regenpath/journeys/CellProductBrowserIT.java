@@ -75,24 +75,24 @@ class CellProductBrowserIT extends BrowserIT {
         page.getByLabel("Harvest device").fill("Aspiration needle 11G");
         page.getByLabel("Kit lot").fill("HARV-7");
         page.locator("#collect").click();
-        assertThat(page.locator("#product-state")).hasText("COLLECTED");
+        assertThat(page.locator("#product-state")).hasText("Collected");
         String product = page.locator("#product-id").textContent().trim();
         assertThat(product).isNotBlank();
 
         step("PROCESS", "Lab bench B", "Centrifuge system X", "KIT-42", null, null);
-        assertThat(page.locator("#product-state")).hasText("PROCESSING");
+        assertThat(page.locator("#product-state")).hasText("In processing");
         step("QC", "Lab bench B", null, null, "1500000000", "91");
         assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).hasCount(1);
         assertThat(page.locator("#history tr[data-step=QC_RECORDED]")).containsText("TNC 1.5 × 10⁹");
         page.navigate(url("/lab"));
-        assertThat(page.locator("[id='product-" + product + "']")).containsText("PROCESSING");
+        assertThat(page.locator("[id='product-" + product + "']")).containsText("In processing");
         screenshot("journey4-lab-board");
 
         context.clearCookies();
         signIn(CLINICIAN);
         page.navigate(url("/lab/products/" + product));
         step("RELEASE", "Lab bench B", null, null, null, null);
-        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#product-state")).hasText("Released");
         // The custody record names the person by their display name, not their login e-mail.
         assertThat(page.locator("#history tr[data-step=RELEASED]")).containsText("Demo Clinician");
         assertThat(page.locator("#history")).not().containsText("@demo-clinic.example");
@@ -108,7 +108,7 @@ class CellProductBrowserIT extends BrowserIT {
         assertThat(page.locator("#stopped")).containsText("STOP. Do not inject.");
         assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).hasAttribute("data-passed", "false");
         assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).containsText("STOP");
-        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#product-state")).hasText("Released");
         screenshot("journey4-bedside-stop");
 
         page.locator("#wristband").fill("");
@@ -117,7 +117,7 @@ class CellProductBrowserIT extends BrowserIT {
         page.locator("#check").click();
         assertThat(page.locator("#administered")).containsText("All checks passed");
         assertThat(page.locator("#stopped")).hasCount(0);
-        assertThat(page.locator("#product-state")).hasText("ADMINISTERED");
+        assertThat(page.locator("#product-state")).hasText("Administered");
         screenshot("journey4-bedside-pass");
 
         recordsTheProcedureAfterAFormWithErrors(product);

@@ -90,7 +90,7 @@ class ConsentWithdrawalBrowserIT extends BrowserIT {
 
         page.navigate(url("/lab/products/" + product));
         assertThat(page.locator("#consent-withdrawn")).containsText("(" + REASON + ")");
-        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#product-state")).hasText("Released");
         screenshot("withdrawal-product-page");
 
         page.locator("#bedside-link").click();
@@ -107,7 +107,7 @@ class ConsentWithdrawalBrowserIT extends BrowserIT {
         assertThat(page.locator("#findings li[data-rule=CONSENT_IN_FORCE]")).hasAttribute("data-passed", "false");
         assertThat(page.locator("#findings li[data-rule=CONSENT_IN_FORCE]")).containsText("(" + REASON + ")");
         assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).hasAttribute("data-passed", "true");
-        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#product-state")).hasText("Released");
         screenshot("withdrawal-bedside-stop");
     }
 

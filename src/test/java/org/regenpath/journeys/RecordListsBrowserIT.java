@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The patient list, the chart's history and the audit search fit a 1280 px window: no sideways scrolling, however
- * long a value in a row, and record types in words.
+ * long a value in a row, and record types in words. The patient list filters by stage and condition from its lists.
  */
 class RecordListsBrowserIT extends BrowserIT {
 
@@ -62,6 +62,23 @@ class RecordListsBrowserIT extends BrowserIT {
         assertThat(page.locator("#patient-range")).containsText("1–1 of 1 patients");
         assertThat(page.locator("#patient-table")).containsText("Candidacy screening");
         assertNoHorizontalScroll("patient list");
+        // Filter by where they stand, chosen from the list; the search stays.
+        page.selectOption("#stage", "eligible");
+        page.locator("form[role=search] button[type=submit]").click();
+        assertThat(page.locator("#patient-results")).containsText("No patient matches");
+        assertThat(page.url()).contains("stage=eligible").contains("q=" + family);
+        page.selectOption("#stage", "registered");
+        page.selectOption("#condition", "knee-oa");
+        page.locator("form[role=search] button[type=submit]").click();
+        assertThat(page.locator("#patient-results")).containsText("No patient matches");
+        page.selectOption("#condition", "");
+        page.locator("form[role=search] button[type=submit]").click();
+        assertThat(page.locator("#patient-range")).containsText("1–1 of 1 patients");
+        assertThat(page.locator("#stage option:checked")).hasText("Registered");
+        screenshot("patient-list-by-stage");
+        page.navigate(url("/patients?sort=stage"));
+        assertThat(page.locator("#patient-table a[aria-current=true]"))
+                .containsText("Where they stand");
         page.navigate(url("/patients"));
         assertNoHorizontalScroll("patient list, all");
         screenshot("patient-list");

@@ -78,12 +78,12 @@ class WorklistBrowserIT extends BrowserIT {
         page.getByLabel("Harvest device").fill("Aspiration needle 11G");
         page.getByLabel("Kit lot").fill("HARV-8");
         page.locator("#collect").click();
-        assertThat(page.locator("#product-state")).hasText("COLLECTED");
+        assertThat(page.locator("#product-state")).hasText("Collected");
         String product = page.locator("#product-id").textContent().trim();
 
         page.navigate(url("/lab"));
         assertThat(page.locator(waiting)).hasCount(0);
-        assertThat(page.locator("[id='product-" + product + "']")).containsText("COLLECTED");
+        assertThat(page.locator("[id='product-" + product + "']")).containsText("Collected");
         screenshot("worklist-lab-board-after-collection");
 
         context.clearCookies();

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The day list: a plan planned for today is listed under today with its patient, site, product and state, one
  * planned later this week under the rest of the week; "treated" once the procedure is recorded; another clinic's
- * plans never show; only clinicians and coordinators may read it.
+ * plans never show; only clinicians and coordinators may read it. A plan whose day has passed without a recorded
+ * procedure (consent not withdrawn) is listed as overdue, above today.
  */
 class ProcedureDayListIT extends AdministeredProducts {
 
@@ -89,6 +90,40 @@ class ProcedureDayListIT extends AdministeredProducts {
             assertThat(dayLists.week(actor(CLINICIAN)).todays())
                     .noneSatisfy(e -> assertThat(e.planId()).isEqualTo(thisWeek));
         }
+    }
+
+    @Test
+    void aPastPlanNotTreatedIsOverdueAtTheTopUntilRecordedOrWithdrawn() throws Exception {
+        ClinicalFixtures.Candidate late = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long missed = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), late,
+                today().minusDays(3));
+        ClinicalFixtures.Candidate changed = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long withdrawn = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), changed,
+                today().minusDays(2));
+        consents.withdraw(actor(COORDINATOR), changed.patient(), withdrawn, 1, "Changed their mind");
+        Treated done = treated(true, today().minusDays(1));
+        procedures.record(actor(CLINICIAN), done.patient(), new ProcedureInput(done.product(), null,
+                ImageGuidance.ULTRASOUND, List.of(new ProcedureInput.SiteInput("knee joint", Laterality.LEFT,
+                        new BigDecimal("4.0"), null)), "None", "Rest for 48 hours"));
+        Treated pending = treated(true, today().minusDays(1));
+
+        DayList week = dayLists.week(actor(CLINICIAN));
+        assertThat(week.overdue()).extracting(DayListEntry::planId).contains(missed, pending.plan())
+                .doesNotContain(withdrawn, done.plan());
+        assertThat(week.overdue()).allSatisfy(e -> assertThat(e.plannedOn()).isBefore(today()));
+        assertThat(week.todays()).extracting(DayListEntry::planId).doesNotContain(missed);
+
+        String page = page(COORDINATOR);
+        int overdueAt = page.indexOf("id=\"overdue-heading\"");
+        int todayAt = page.indexOf("id=\"today-heading\"");
+        assertThat(overdueAt).isPositive().isLessThan(todayAt);
+        String overdue = page.substring(overdueAt, todayAt);
+        assertThat(row(overdue, missed)).contains(">Overdue<").contains("Not collected").doesNotContain(">Planned<");
+        assertThat(row(overdue, pending.plan())).contains("Administered").contains(pending.product());
+        assertThat(row(overdue, withdrawn)).isEmpty();
+        assertThat(row(overdue, done.plan())).isEmpty();
     }
 
     @Test

@@ -127,9 +127,9 @@ class BedsideCheckTests {
         p.quarantine(step(TECH_RIA, minutes(41)).withNotes("Clot seen in the bag"));
         BedsideResult r = checkAndCompare(p, scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)));
         assertThat(stopMessage(r, BedsideRule.RELEASED)).isEqualTo("STOP: product " + p.id()
-                + " is QUARANTINED; only a RELEASED product can be given.");
+                + " is quarantined; only a released product can be given.");
         assertThatThrownBy(() -> p.administer(ProductFixtures.administration(ANN, LEFT_KNEE, NURSE_LI, minutes(60)),
-                LEFT_KNEE_PLAN)).hasMessage("Product " + p.id() + " is QUARANTINED; it cannot be ADMINISTERED.");
+                LEFT_KNEE_PLAN)).hasMessage("Product " + p.id() + " is quarantined; it cannot be administered.");
     }
 
     @Test
@@ -227,8 +227,8 @@ class BedsideCheckTests {
                 minutes(60)), LEFT_KNEE_PLAN))
                 .isInstanceOfSatisfying(AdministrationRefused.class, e -> {
                     assertThat(e.stops()).hasSize(3);
-                    assertThat(e.getMessage()).startsWith("Product " + bens.id() + " is RELEASED; it cannot be"
-                            + " ADMINISTERED: STOP: product");
+                    assertThat(e.getMessage()).startsWith("Product " + bens.id() + " is released; it cannot be"
+                            + " administered: STOP: product");
                 });
     }
 

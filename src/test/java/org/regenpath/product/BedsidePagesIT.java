@@ -86,7 +86,7 @@ class BedsidePagesIT extends WebIT {
         assertThat(stopped).contains("id=\"stopped\"").contains("data-rule=\"SAME_PATIENT\" data-passed=\"false\"");
         String passed = mvc.perform(scan(product, r.patient())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(passed).contains("id=\"administered\"").contains("ADMINISTERED");
+        assertThat(passed).contains("id=\"administered\"").contains(">Administered</span>");
         mvc.perform(get("/bedside/" + product).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
     }
 
@@ -102,7 +102,7 @@ class BedsidePagesIT extends WebIT {
         String refused = mvc.perform(scan(r.product(), r.patient(), "", "four")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(refused).contains("id=\"siteLaterality-error\"").contains("Side: Choose the side")
-                .contains("id=\"volumeMl-error\"").contains("value=\"knee joint\"").doesNotContain("ADMINISTERED<");
+                .contains("id=\"volumeMl-error\"").contains("value=\"knee joint\"").doesNotContain(">Administered</span>");
         assertThat(attempts(r.product())).isEqualTo(attempts);
         assertThat(custody.get(actor(CLINICIAN), r.product()).state()).isEqualTo(ProductState.RELEASED);
     }

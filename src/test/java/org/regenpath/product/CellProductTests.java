@@ -64,7 +64,7 @@ class CellProductTests {
         CellProduct p = processedWithGoodQc(ANN);
         assertThatThrownBy(() -> p.release(step(TECH_RIA, minutes(45)), SETTINGS))
                 .isInstanceOf(ReleaseRequiresSecondPerson.class)
-                .hasMessage("Product " + p.id() + " is PROCESSING; it cannot be RELEASED by Ria Patel (lab), who"
+                .hasMessage("Product " + p.id() + " is in processing; it cannot be released by Ria Patel (lab), who"
                         + " processed it or recorded its QC. A second person must release it.");
         assertThat(p.state()).isEqualTo(ProductState.PROCESSING);
         p.release(step(TECH_SAM, minutes(45)), SETTINGS);
@@ -83,8 +83,8 @@ class CellProductTests {
                             "viability 61.5% is below the clinic's minimum of 70%",
                             "total nucleated cells was not measured; the clinic's minimum is 1000000",
                             "time outside the body 4 h 10 min is longer than the clinic's maximum of 4 h 00 min");
-                    assertThat(e.getMessage()).startsWith("Product " + p.id() + " is PROCESSING; it cannot be"
-                            + " RELEASED: viability");
+                    assertThat(e.getMessage()).startsWith("Product " + p.id() + " is in processing; it cannot be"
+                            + " released: viability");
                 });
         assertThat(p.events()).hasSize(3);
     }
@@ -120,7 +120,7 @@ class CellProductTests {
         CellProduct p = processedWithGoodQc(ANN);
         assertThatThrownBy(() -> p.release(step(TECH_SAM, HARVEST.plus(TEST_SHELF_LIFE)), SETTINGS))
                 .isInstanceOf(ProductExpired.class)
-                .hasMessageContaining("is PROCESSING but expired at 7 Dec 2026, 09:00 EST;");
+                .hasMessageContaining("is in processing but expired at 7 Dec 2026, 09:00 EST;");
     }
 
     @Test

@@ -101,7 +101,7 @@ class CellProductTransitionsTests {
             assertThatThrownBy(() -> take(p, step))
                     .isInstanceOfSatisfying(IllegalTransition.class, e -> {
                         assertThat(e.current()).isEqualTo(state);
-                        assertThat(e.getMessage()).isEqualTo("Product " + p.id() + " is " + state + "; it cannot "
+                        assertThat(e.getMessage()).isEqualTo("Product " + p.id() + " is " + state.words() + "; it cannot "
                                 + step.attempt() + ".");
                     });
             assertThat(p.events()).isEqualTo(before);

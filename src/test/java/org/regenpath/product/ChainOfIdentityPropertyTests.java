@@ -310,7 +310,7 @@ class ChainOfIdentityPropertyTests {
                 command.run();
                 return true;
             } catch (Conflict refused) {
-                assertThat(refused.getMessage()).contains("is " + state);
+                assertThat(refused.getMessage()).contains("is " + state.words());
                 count(refused.getClass().getSimpleName());
             } catch (InvalidInput invalid) {
                 count("InvalidInput");

@@ -127,7 +127,7 @@ class LabelsIT extends WebIT {
         long audit = lastAuditId();
         String problem = mvc.perform(get("/api/products/" + product + "/label").with(as(CLINICIAN)))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(problem).contains("\"state\"").contains("is DISCARDED");
+        assertThat(problem).contains("\"state\"").contains("is discarded");
         assertThat(printed(audit)).isEmpty();
         String page = mvc.perform(get("/lab/products/" + product).with(as(LAB))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

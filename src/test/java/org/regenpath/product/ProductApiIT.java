@@ -113,7 +113,7 @@ class ProductApiIT extends WebIT {
 
         ResultActions own = step(LAB, product, "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab\"}")
                 .andExpect(status().isConflict());
-        assertThat(read(own, "$.detail")).contains("PROCESSING").contains("second person");
+        assertThat(read(own, "$.detail")).contains("is in processing").contains("second person");
         step(CLINICIAN, product, "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab bench B\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RELEASED"));
@@ -146,7 +146,7 @@ class ProductApiIT extends WebIT {
                 "{\"action\": \"RELEASE\", \"version\": 2, \"location\": \"Lab bench B\"}")
                 .andExpect(status().isConflict());
         // Shelf life 8 hours, in the demo clinic's zone (New York), as the lab reads its clock.
-        assertThat(read(expired, "$.detail")).contains("is PROCESSING but expired at "
+        assertThat(read(expired, "$.detail")).contains("is in processing but expired at "
                 + DateStyle.time(collected.plus(8, ChronoUnit.HOURS), DEMO_ZONE) + "; it cannot")
                 .containsPattern(" E[SD]T; ").doesNotContain("UTC");
     }
@@ -156,7 +156,7 @@ class ProductApiIT extends WebIT {
         String product = collect();
         long before = events(product);
         ResultActions refused = step(LAB, product, qc(0, 92)).andExpect(status().isConflict());
-        assertThat(read(refused, "$.detail")).contains("is COLLECTED");
+        assertThat(read(refused, "$.detail")).contains("is collected");
         ResultActions noDevice = step(LAB, product, "{\"action\": \"PROCESS\", \"version\": 0, \"location\": \"L\"}")
                 .andExpect(status().isBadRequest());
         assertThat(read(noDevice, "$.errors.device")).isNotBlank();

@@ -64,7 +64,7 @@ class RecallTraceBrowserIT extends BrowserIT {
         page.locator("#q").fill(lot.toLowerCase());
         page.locator("#trace").click();
         assertThat(page.locator("#trace-result h2")).hasText("2 product(s), 2 patient(s)");
-        assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("ADMINISTERED");
+        assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("Administered");
         assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("knee joint");
         assertThat(page.locator("[id='trace-" + benProduct + "']")).containsText("not given");
         screenshot("trace-lot-clinician");

@@ -12,6 +12,7 @@ import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientSort;
 import org.regenpath.patient.PatientView;
 import org.regenpath.patient.SexAtBirth;
+import org.regenpath.patient.StageFilter;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PageLink;
 import org.regenpath.shared.Paging;
@@ -62,14 +63,20 @@ class PatientApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search patients by name words, MRN prefix or date of birth, one page at a time",
-            description = "The body is the page's patients. page counts from 0; size is 1 to 200 (default 200);"
-                    + " sort is name, mrn, born or registered, dir asc or desc. The total is in X-Total-Count,"
-                    + " the first, previous and next pages in the Link header (RFC 8288).")
+    @Operation(summary = "Search patients by name words, MRN prefix or date of birth, stage and condition, one page"
+            + " at a time",
+            description = "The body is the page's patients. stage is registered, eligible, not-eligible,"
+                    + " plan-approved, treated or follow-up-due; condition is a condition id of the intake catalog"
+                    + " (GET /api/conditions). page counts from 0; size is 1 to 200 (default 200); sort is"
+                    + " name, mrn, born, registered, stage, condition or due (next follow-up due day), dir asc or"
+                    + " desc. The total is in X-Total-Count, the first, previous and next pages in the Link header"
+                    + " (RFC 8288).")
     ResponseEntity<List<PatientView>> search(
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate born,
+            @RequestParam(name = "stage", required = false) String stage,
+            @RequestParam(name = "condition", required = false) String condition,
             @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "dir", required = false) String dir,
             @RequestParam(name = "page", required = false) Integer page,
@@ -77,12 +84,17 @@ class PatientApi {
             HttpServletRequest request) {
         PatientSort order = sort == null || sort.isBlank() ? PatientSort.NAME : PatientSort.ofKey(sort);
         if (order == null) {
-            throw InvalidInput.of("sort", "Sort by name, mrn, born or registered");
+            throw InvalidInput.of("sort", "Sort by name, mrn, born, registered, stage, condition or due");
+        }
+        StageFilter at = stage == null || stage.isBlank() ? null : StageFilter.ofKey(stage);
+        if (at == null && stage != null && !stage.isBlank()) {
+            throw InvalidInput.of("stage",
+                    "Use registered, eligible, not-eligible, plan-approved, treated or follow-up-due");
         }
         if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
             throw InvalidInput.of("dir", "Use asc or desc");
         }
-        ResultPage<PatientView> found = registry.list(actor.get(), q, born, order, "desc".equals(dir),
+        ResultPage<PatientView> found = registry.list(actor.get(), q, born, at, condition, order, "desc".equals(dir),
                 Paging.of(page, size, Paging.MAX_SIZE)).map(PatientListEntry::patient);
         return ResponseEntity.ok()
                 .headers(PageLink.headers(request.getRequestURI(), request.getParameterMap(), found))

@@ -2,6 +2,7 @@ package org.regenpath.patient.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.regenpath.patient.PatientSort;
 import org.regenpath.patient.PatientView;
 import org.regenpath.patient.PortalInvitations;
 import org.regenpath.patient.SexAtBirth;
+import org.regenpath.patient.StageFilter;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PageLink;
@@ -38,6 +40,18 @@ class PatientPages {
     /** Rows per page of the patient list and the chart's history. */
     static final int PAGE_SIZE = 50;
 
+    /** The list's columns, each a link that sorts by it, in the order they are shown. */
+    private static final List<PatientSort> COLUMNS = List.of(PatientSort.NAME, PatientSort.MRN, PatientSort.BORN,
+            PatientSort.CONDITION, PatientSort.STAGE, PatientSort.DUE, PatientSort.REGISTERED);
+    private static final Map<PatientSort, String> HEADINGS = Map.of(PatientSort.NAME, "Name", PatientSort.MRN, "MRN",
+            PatientSort.BORN, "Born", PatientSort.CONDITION, "Condition", PatientSort.STAGE, "Where they stand",
+            PatientSort.DUE, "Next step", PatientSort.REGISTERED, "Registered");
+    private static final Map<PatientSort, String> CLASSES = Map.of(PatientSort.NAME, "col-patient",
+            PatientSort.MRN, "col-mrn", PatientSort.BORN, "col-date", PatientSort.REGISTERED, "col-date");
+
+    /** One column heading of the patient list: its sort key, words, CSS class and the link that sorts by it. */
+    record SortHeader(String key, String label, String css, String href) {}
+
     private final PatientRegistry registry;
     private final PortalInvitations invitations;
     private final ChartOverview overview;
@@ -61,6 +75,8 @@ class PatientPages {
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate born,
+            @RequestParam(name = "stage", required = false) String stage,
+            @RequestParam(name = "condition", required = false) String condition,
             @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "dir", required = false) String dir,
             @RequestParam(name = "page", required = false) Integer page,
@@ -68,14 +84,22 @@ class PatientPages {
             Model model) {
         PatientSort order = PatientSort.ofKey(sort) == null ? PatientSort.NAME : PatientSort.ofKey(sort);
         boolean descending = "desc".equals(dir);
+        StageFilter at = StageFilter.ofKey(stage);
         ResultPage<PatientListEntry> patients;
         try {
-            patients = registry.list(actor.get(), q, born, order, descending,
+            if (at == null && stage != null && !stage.isBlank()) {
+                throw InvalidInput.of("stage", "Choose a stage from the list");
+            }
+            patients = registry.list(actor.get(), q, born, at, condition, order, descending,
                     Paging.of(page == null ? null : Math.max(page, 0), null, PAGE_SIZE));
         } catch (InvalidInput e) {
-            model.addAttribute("searchError", e.fieldErrors().values().iterator().next());
+            model.addAttribute("searchErrors", e.fieldErrors());
             patients = new ResultPage<>(List.of(), 0, PAGE_SIZE, 0);
         }
+        model.addAttribute("stages", StageFilter.values());
+        model.addAttribute("stage", at);
+        model.addAttribute("conditions", registry.conditions());
+        model.addAttribute("condition", condition);
         String path = request.getRequestURI();
         Map<String, String[]> params = request.getParameterMap();
         model.addAttribute("patients", patients);
@@ -84,14 +108,15 @@ class PatientPages {
         model.addAttribute("sort", order);
         model.addAttribute("previous", PageLink.to(path, params, patients.page() - 1));
         model.addAttribute("next", PageLink.to(path, params, patients.page() + 1));
-        Map<String, String> sortLinks = new LinkedHashMap<>();
-        for (PatientSort s : PatientSort.values()) {
+        List<SortHeader> headers = new ArrayList<>();
+        for (PatientSort s : COLUMNS) {
             Map<String, String[]> sorted = new LinkedHashMap<>(params);
             sorted.remove("page");
             sorted.put("dir", new String[] {s == order && !descending ? "desc" : "asc"});
-            sortLinks.put(s.key(), PageLink.with(path, sorted, "sort", s.key()));
+            headers.add(new SortHeader(s.key(), HEADINGS.get(s), CLASSES.get(s),
+                    PageLink.with(path, sorted, "sort", s.key())));
         }
-        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("headers", headers);
         model.addAttribute("descending", descending);
         return "patient/list";
     }

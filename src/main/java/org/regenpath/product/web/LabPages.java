@@ -101,7 +101,7 @@ class LabPages {
         try {
             ProductView product = custody.record(a, productId, form.toInput(dates.zone()));
             redirect.addFlashAttribute("flash", "Recorded: " + product.events().get(product.events().size() - 1)
-                    .step().label() + ". The product is now " + product.state() + ".");
+                    .step().label() + ". The product is now " + product.state().words() + ".");
             return "redirect:/lab/products/" + product.productId();
         } catch (InvalidInput e) {
             return page(a, productId, form, e.fieldErrors(), model);
