@@ -13,6 +13,7 @@ import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
 import org.regenpath.product.ProductView;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.PatientId;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class DemoInjection {
         product = custody.record(staff.clinician(), id, new CustodyInput(CustodyAction.RELEASE, product.version(),
                 BENCH, null, null, null, null));
         AdministrationOutcome given = bedside.administer(staff.clinician(), id, new AdministrationInput(
-                product.version(), String.valueOf(patient.value()), id, site.region(), site.laterality(),
+                product.version(), Wristbands.code(staff.clinician().clinicId(), patient), id, site.region(), site.laterality(),
                 lab.username(), staff.password(), ROOM, site.volumeMl(), null));
         if (!given.administered()) {
             throw new IllegalStateException("The bedside check stopped the demo injection of " + id + ": "

@@ -26,6 +26,7 @@ import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Laterality;
@@ -113,8 +114,8 @@ final class TreatmentPath {
     String administer(PatientId patient) {
         String product = released(patient);
         assertThat(beans.getBean(Bedside.class).administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, LAB, password,
-                "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+                Wristbands.code(actor(CLINICIAN).clinicId(), patient), product, "knee joint", Laterality.LEFT, LAB,
+                password, "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
         return product;
     }
 

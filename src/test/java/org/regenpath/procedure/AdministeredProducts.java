@@ -19,6 +19,7 @@ import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
@@ -78,8 +79,8 @@ abstract class AdministeredProducts extends WebIT {
                 null, null, null));
         if (administer) {
             assertThat(bedside.administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                    String.valueOf(c.patient().value()), product, "knee joint", Laterality.LEFT, LAB, DEMO_PASSWORD,
-                    "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
+                    Wristbands.code(actor(CLINICIAN).clinicId(), c.patient()), product, "knee joint",
+                    Laterality.LEFT, LAB, DEMO_PASSWORD, "Procedure room 2", new BigDecimal("4.0"), null)).administered()).isTrue();
         }
         return new Treated(c.patient(), product, plan);
     }

@@ -21,6 +21,7 @@ import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
@@ -86,8 +87,8 @@ record TraceFixtures(PatientRegistry registry, PainProfiles profiles, CandidacyS
         custody.record(staff.clinician(), product, new CustodyInput(CustodyAction.RELEASE, 2L, "Lab bench B", null,
                 null, null, null));
         if (!bedside.administer(staff.clinician(), product, new AdministrationInput(3L,
-                String.valueOf(patient.value()), product, "knee joint", Laterality.LEFT, staff.labEmail(),
-                staff.password(), "Procedure room 2", new BigDecimal("4.0"), null)).administered()) {
+                Wristbands.code(staff.clinician().clinicId(), patient), product, "knee joint", Laterality.LEFT,
+                staff.labEmail(), staff.password(), "Procedure room 2", new BigDecimal("4.0"), null)).administered()) {
             throw new IllegalStateException("The bedside check stopped the fixture's injection");
         }
         procedures.record(staff.clinician(), patient, new ProcedureInput(product, null, ImageGuidance.ULTRASOUND,
