@@ -26,6 +26,7 @@ import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
 import org.regenpath.product.ProductView;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.PatientId;
 
@@ -291,8 +292,8 @@ public final class PatientPath {
         PlanInput.SiteInput site = planInput.sites().get(0);
         String id = product.productId();
         this.administration = modules.bedside.administer(staff.clinician(), id, new AdministrationInput(
-                product.version(), String.valueOf(patient.value()), id, site.region(), site.laterality(),
-                staff.lab().username(), staff.password(), room, site.plannedVolumeMl(), null));
+                product.version(), Wristbands.code(staff.clinician().clinicId(), patient), id, site.region(),
+                site.laterality(), staff.lab().username(), staff.password(), room, site.plannedVolumeMl(), null));
         return this;
     }
 

@@ -3,6 +3,7 @@ package org.regenpath.patient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 
@@ -29,6 +30,15 @@ public record PatientView(
     /** "Family, Given · MRN …": how a person who reads a page or a list recognises the patient. */
     public String label() {
         return displayName() + " · MRN " + mrn;
+    }
+
+    /**
+     * "FAMILY, Given · DOB 1958-03-09 · MRN …": the patient line of the product label and wristband, as plain text,
+     * for a reader who may not open charts (the lab) and sees on screen exactly what the label they print shows.
+     * The date of birth is ISO 8601 on purpose, as on the label (decision 0031).
+     */
+    public String labelLine() {
+        return familyName.toUpperCase(Locale.ROOT) + ", " + givenName + " · DOB " + dateOfBirth + " · MRN " + mrn;
     }
 
     /** Age in whole years on the given day. */

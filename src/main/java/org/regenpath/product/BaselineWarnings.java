@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -44,5 +45,21 @@ public class BaselineWarnings {
     /** Whether the bedside must ask why before it checks: the baseline is open and nobody said why. */
     public static boolean needsReason(Optional<BaselineGap> gap) {
         return gap.isPresent() && !gap.get().explained();
+    }
+
+    /**
+     * Whether the bedside asks why the baseline is open: only when nobody recorded it and the product could be given
+     * (a withdrawn consent stops the injection anyway, and the bedside says so first).
+     */
+    public static boolean asksWhy(ProductView product, Optional<BaselineGap> gap) {
+        return product.consentWithdrawn() == null && needsReason(gap);
+    }
+
+    /**
+     * Whether the actor, about to check and inject the product, must first say why its patient's baseline is open:
+     * the same question for the bedside screen and the JSON API. Only a clinician, who may inject, is asked.
+     */
+    public boolean mustExplain(Actor actor, ProductView product) {
+        return actor.hasRole(Role.CLINICIAN) && !product.state().isFinal() && asksWhy(product, gap(product));
     }
 }

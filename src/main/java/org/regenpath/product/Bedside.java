@@ -151,7 +151,8 @@ public class Bedside {
                 null, null, new Measurements(in.volumeMl(), null, null, null, null), in.notes());
         Plan plan = plan(actor, stored);
         BedsideResult result = check.check(new BedsideScan(in.wristband(), in.productLabel(), attempt.site,
-                in.volumeMl(), step.by(), attempt.verifier, step.at()), plan.order(), id -> lookup(id, stored), zone);
+                in.volumeMl(), step.by(), attempt.verifier, step.at()), stored.clinicId(), plan.order(),
+                id -> lookup(id, stored), zone);
         attempt.findings.addAll(result.findings());
         if (result.product() != null && !result.product().value().equals(product.id().value())) {
             attempt.findings.add(new BedsideFinding(BedsideRule.LABEL_READ, false, "STOP: the label scanned is"

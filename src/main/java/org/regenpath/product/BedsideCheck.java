@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 
 /**
- * The bedside verification before an injection (issue #4, item 6), as a pure policy. Reads the wristband and the
- * product label (a label whose check character does not match is "not a valid label, rescan" before anything is
+ * The bedside verification before an injection (issue #4, item 6), as a pure policy. Reads the wristband (with
+ * {@link Wristbands}: one of the acting clinic, with a matching check character) and the product label (a label whose check character does not match is "not a valid label, rescan" before anything is
  * looked up), finds the product, and checks every {@link BedsideRule}: the product belongs to the patient on the
  * wristband, is RELEASED, has not expired, was not given before, the site is in the patient's approved plan, no injection was given
  * there under the plan version in force, the volume is within the planned dose, the patient's consent to that plan still stands, and a second person who is not the operator confirms. Each is a hard stop with a plain message.
@@ -35,14 +36,15 @@ public final class BedsideCheck {
      * Checks a scan.
      *
      * @param scan what the bedside screen collected
+     * @param clinic the clinic where the patient is being treated, whose wristbands alone are read
      * @param order the injection sites of the approved plan of the patient being treated and their consent to it
      * @param products finds a product by identifier (the persistence layer)
      * @param zone the time zone of the product's clinic, in which the findings show times
      */
-    public BedsideResult check(BedsideScan scan, TreatmentOrder order,
+    public BedsideResult check(BedsideScan scan, ClinicId clinic, TreatmentOrder order,
             Function<ProductIdentifier, Optional<CellProduct>> products, ZoneId zone) {
         List<BedsideFinding> findings = new ArrayList<>();
-        PatientId patient = readWristband(scan.wristband(), findings);
+        PatientId patient = readWristband(scan.wristband(), clinic, findings);
         ProductIdentifier label = readLabel(scan.productLabel(), findings);
         CellProduct product = label == null ? null : find(label, products, findings);
         if (patient != null && product != null) {
@@ -55,14 +57,6 @@ public final class BedsideCheck {
     }
 
     /**
-     * What a patient's wristband barcode carries, exactly as {@link #check} reads it back: the patient id in
-     * digits. The wristband printer encodes this, so the two cannot drift apart.
-     */
-    public static String wristbandScan(PatientId patient) {
-        return Long.toString(patient.value());
-    }
-
-    /**
      * What a product label's barcodes carry, exactly as the identifier scheme parses it back: the identifier with
      * its check character, without separators.
      */
@@ -70,16 +64,16 @@ public final class BedsideCheck {
         return product.value();
     }
 
-    private static PatientId readWristband(String wristband, List<BedsideFinding> findings) {
-        String text = wristband == null ? "" : wristband.strip();
-        if (text.matches("[0-9]{1,18}") && Long.parseLong(text) > 0) {
-            PatientId patient = PatientId.of(Long.parseLong(text));
-            findings.add(pass(BedsideRule.WRISTBAND_READ, "Wristband read: patient #" + patient + "."));
+    private static PatientId readWristband(String wristband, ClinicId clinic, List<BedsideFinding> findings) {
+        try {
+            PatientId patient = Wristbands.read(wristband, clinic);
+            findings.add(pass(BedsideRule.WRISTBAND_READ, "Wristband read: " + Wristbands.code(clinic, patient)
+                    + ", a patient of this clinic."));
             return patient;
+        } catch (InvalidInput e) {
+            findings.add(stop(BedsideRule.WRISTBAND_READ, e.fieldErrors().get(Wristbands.FIELD)));
+            return null;
         }
-        findings.add(stop(BedsideRule.WRISTBAND_READ, "the wristband did not scan as a patient id. Rescan the"
-                + " wristband."));
-        return null;
     }
 
     private ProductIdentifier readLabel(String label, List<BedsideFinding> findings) {

@@ -24,6 +24,8 @@ import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
@@ -197,13 +199,22 @@ public class ChainOfCustody {
         return names;
     }
 
-    /** The lab board: the clinic's products, newest first, in one state or all. */
+    /** The lab board's JSON list: the clinic's newest {@value #BOARD_LIMIT} products, in one state or all. */
     @Transactional
     public List<ProductView> board(Actor actor, ProductState state) {
+        return board(actor, state, new Paging(0, BOARD_LIMIT)).items();
+    }
+
+    /** One page of the lab board: the clinic's products, newest first, in one state or all, and how many. */
+    @Transactional
+    public ResultPage<ProductView> board(Actor actor, ProductState state, Paging paging) {
         requireReader(audit, actor, PRODUCT, "the lab board");
-        List<ProductView> list = views.of(products.board(actor.clinicId(), state, BOARD_LIMIT));
-        audit.success(actor, AuditAction.SEARCH, null, PRODUCT, null, "state=" + state + " results=" + list.size());
-        return list;
+        ResultPage<Products.Stored> found = products.board(actor.clinicId(), state, paging);
+        ResultPage<ProductView> page = new ResultPage<>(views.of(found.items()), found.page(), found.size(),
+                found.total());
+        audit.success(actor, AuditAction.SEARCH, null, PRODUCT, null, "state=" + state + " page=" + paging.page()
+                + " results=" + page.items().size() + " of " + page.total());
+        return page;
     }
 
     /** Refuses (audited as a search of {@code resource}) an actor who may not read the lab's lists. */

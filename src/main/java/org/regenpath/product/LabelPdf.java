@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.regenpath.shared.DateStyle;
@@ -23,7 +22,7 @@ import org.regenpath.shared.DateStyle;
 final class LabelPdf {
 
     /** The label layout's version; change it whenever what a label shows or where changes. */
-    static final String TEMPLATE = "RP-LABEL-2";
+    static final String TEMPLATE = "RP-LABEL-3";
 
     /**
      * The warning 21 CFR 1271.90(c)(1) requires, prominently, on an HCT/P "stored for autologous use"; printed only
@@ -47,7 +46,6 @@ final class LabelPdf {
     private static final String FONT = "Liberation Sans";
     /** PDFBox ships this font; it covers Latin, Greek and Cyrillic names, which the standard PDF fonts do not. */
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private static final String PRODUCT_CSS = """
             @page { size: 102mm 51mm; margin: 2mm 3mm; }
@@ -130,24 +128,23 @@ final class LabelPdf {
         Barcodes.Symbol code128 = Barcodes.code128(scan);
         String body = "<table><tr><td>"
                 + "<div class=\"name\">" + patientName(patient) + "</div>"
-                + "<div>DOB <span class=\"strong\">" + BIRTH.format(patient.dateOfBirth()) + "</span> &#183; MRN "
+                + "<div>DOB <span class=\"strong\">" + patient.birth() + "</span> &#183; MRN "
                 + "<span class=\"strong\">" + escape(patient.mrn()) + "</span></div>"
                 + "<div class=\"foot\">" + escape(clinic) + " &#183; wristband " + TEMPLATE + "</div>"
                 + "</td><td class=\"code\">"
-                + image(code128, 0.33, "12mm", "Code 128 of patient " + scan)
-                + "<div class=\"id\">Patient # " + escape(scan) + "</div>"
+                + image(code128, 0.33, "12mm", "Code 128 of wristband " + scan)
+                + "<div class=\"id\">" + escape(scan) + "</div>"
                 + "</td></tr></table>";
         return render(WRISTBAND_CSS, "Wristband", body);
     }
 
     private static String patientLine(LabelPatient p) {
-        return patientName(p) + " &#183; DOB <span class=\"strong\">" + BIRTH.format(p.dateOfBirth())
+        return patientName(p) + " &#183; DOB <span class=\"strong\">" + p.birth()
                 + "</span> &#183; MRN <span class=\"strong\">" + escape(p.mrn()) + "</span>";
     }
 
-    /** Family name in capitals first, as patient identification labels print it. */
     private static String patientName(LabelPatient p) {
-        return escape(p.familyName().toUpperCase(Locale.ROOT)) + ", " + escape(p.givenName());
+        return escape(p.labelName());
     }
 
     private static String image(Barcodes.Symbol symbol, double moduleMm, String height, String alt) {

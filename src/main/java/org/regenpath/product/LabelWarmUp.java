@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import org.regenpath.shared.CellSource;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ class LabelWarmUp {
 
     static void render() {
         try {
-            LabelPatient nobody = new LabelPatient(PatientId.of(1), "Warm", "Up", LocalDate.of(2000, 1, 1), "-");
+            LabelPatient nobody = new LabelPatient(ClinicId.of(1), PatientId.of(1), "Warm", "Up", LocalDate.of(2000, 1, 1), "-");
             Instant now = Instant.now();
             LabelPdf.product(new ProductLabel(new RegenpathIdScheme().next(), ProductType.BONE_MARROW_CONCENTRATE,
                     CellSource.AUTOLOGOUS_BONE_MARROW, now, now, nobody, "-",

@@ -15,7 +15,9 @@ import org.regenpath.shared.CellSource;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.regenpath.shared.ProductType;
 import org.regenpath.shared.StaffMember;
 import org.regenpath.shared.UserId;
@@ -91,14 +93,18 @@ class Products {
                 .query(Products::head).optional().map(this::load);
     }
 
-    /** The clinic's products, optionally in one state, newest first, at most {@code limit}. */
-    List<Stored> board(ClinicId clinic, ProductState state, int limit) {
-        return jdbc.sql("""
+    /** One page of the clinic's products, optionally in one state, newest first, with how many there are. */
+    ResultPage<Stored> board(ClinicId clinic, ProductState state, Paging paging) {
+        String s = state == null ? "" : state.name();
+        long total = jdbc.sql("select count(*) from product_product where clinic_id = :c and (:s = '' or state = :s)")
+                .param("c", clinic.value()).param("s", s).query(Long.class).single();
+        List<Stored> rows = jdbc.sql("""
                 select * from product_product where clinic_id = :c and (:s = '' or state = :s)
-                order by collected_at desc, id desc""")
-                .param("c", clinic.value())
-                .param("s", state == null ? "" : state.name())
-                .query(Products::head).list().stream().limit(limit).map(this::load).toList();
+                order by collected_at desc, id desc limit :limit offset :offset""")
+                .param("c", clinic.value()).param("s", s)
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query(Products::head).list().stream().map(this::load).toList();
+        return new ResultPage<>(rows, paging.page(), paging.size(), total);
     }
 
     List<Stored> byPatient(PatientId patient) {

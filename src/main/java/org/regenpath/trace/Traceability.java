@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Two-way tracking for recalls (21 CFR 1271.290(b)): product to patient, administration and procedure; patient to
  * every product; kit lot or device to every product and patient. Read-only, for clinicians and lab technicians,
  * only within the actor's own clinic. Every trace is audited; a lot or device search also audits, per patient,
- * that it revealed that patient. Lab technicians see patients by number only and no procedure records, as on the
- * lab board.
+ * that it revealed that patient. Lab technicians see patients as their labels name them (name, date of birth,
+ * MRN; no chart link) and no procedure records.
  */
 @Service
 public class Traceability {
@@ -142,7 +142,7 @@ public class Traceability {
                 identifies(actor)), records.get(p.productId()))).toList();
     }
 
-    /** Clinicians see names, MRNs and procedure records; lab technicians patient numbers, as on the lab board. */
+    /** Clinicians open charts and see procedure records; lab technicians see the label's patient line only. */
     private static boolean identifies(Actor actor) {
         return actor.hasRole(Role.CLINICIAN);
     }

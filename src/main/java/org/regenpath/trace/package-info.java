@@ -6,8 +6,8 @@
  * <p>{@link org.regenpath.trace.Traceability} is the module's API. It is read-only and spans the product and
  * procedure modules, which is why it is a module of its own: {@code procedure} already depends on {@code product},
  * and neither should learn the other's recall questions. Clinicians and lab technicians of the clinic trace; every
- * trace is audited, and a lot search audits each patient it reveals. Lab technicians see patients as the lab board
- * shows them, by patient number only, and no procedure records. Owns no tables, publishes no events.
+ * trace is audited, and a lot search audits each patient it reveals. Lab technicians see patients as the label they
+ * print names them (name, date of birth, MRN), with no chart link, and no procedure records. Owns no tables, publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Trace",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.PatientId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,7 +30,7 @@ class TreatmentWithoutBaselineIT extends TreatedPatientIT {
 
     MockHttpServletRequestBuilder inject(String product, PatientId p) {
         return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")
-                .param("wristband", String.valueOf(p.value())).param("productLabel", product)
+                .param("wristband", Wristbands.code(actor(CLINICIAN).clinicId(), p)).param("productLabel", product)
                 .param("siteRegion", "knee joint").param("siteLaterality", "LEFT").param("verifierEmail", LAB)
                 .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
                 .param("volumeMl", "4");

@@ -13,6 +13,7 @@ import org.regenpath.patient.PatientRegistry;
 import org.regenpath.planning.PlanConsents;
 import org.regenpath.planning.TreatmentPlans;
 import org.regenpath.product.CustodyAction;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
@@ -67,6 +68,19 @@ class CellProductBrowserIT extends BrowserIT {
         plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, clinician, c);
     }
 
+    /** The second person types their password again, and the scanner types the wristband and Enter. */
+    private void scanWristband(String scan) {
+        page.locator("#verifierPassword").fill(DEMO_PASSWORD);
+        page.locator("#wristband").fill("");
+        page.locator("#wristband").pressSequentially(scan);
+        page.locator("#wristband").press("Enter");
+    }
+
+    /** What the patient's wristband barcode carries, as the scanner types it. */
+    String wristband(PatientId p) {
+        return Wristbands.code(actor(CLINICIAN).clinicId(), p);
+    }
+
     @Test
     void labReleasesAndBedsideStopsTheWrongPatientThenAdministers() {
         signIn(LAB);
@@ -103,18 +117,18 @@ class CellProductBrowserIT extends BrowserIT {
         assertThat(page.locator("#baseline-warning")).containsText("Baseline questionnaires not completed");
         page.locator("#baselineReason").selectOption("PATIENT_DECLINED");
         fillBedsideExceptWristband(product);
-        page.locator("#wristband").pressSequentially(String.valueOf(otherPatient.value()));
-        page.locator("#wristband").press("Enter");
+        scanWristband(String.valueOf(patient.value()));
+        assertThat(page.locator("#findings li[data-rule=WRISTBAND_READ]")).containsText("carries only a number");
+        assertThat(page.locator("#product-state")).hasText("RELEASED");
+
+        scanWristband(wristband(otherPatient));
         assertThat(page.locator("#stopped")).containsText("STOP. Do not inject.");
         assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).hasAttribute("data-passed", "false");
         assertThat(page.locator("#findings li[data-rule=SAME_PATIENT]")).containsText("STOP");
         assertThat(page.locator("#product-state")).hasText("Released");
         screenshot("journey4-bedside-stop");
 
-        page.locator("#wristband").fill("");
-        page.locator("#wristband").pressSequentially(String.valueOf(patient.value()));
-        page.locator("#verifierPassword").fill(DEMO_PASSWORD);
-        page.locator("#check").click();
+        scanWristband(wristband(patient));
         assertThat(page.locator("#administered")).containsText("All checks passed");
         assertThat(page.locator("#stopped")).hasCount(0);
         assertThat(page.locator("#product-state")).hasText("Administered");

@@ -17,6 +17,7 @@ import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyAction;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.Measurements;
+import org.regenpath.product.Wristbands;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
@@ -101,7 +102,7 @@ class ConsentWithdrawalBrowserIT extends BrowserIT {
         page.locator("#verifierPassword").fill(DEMO_PASSWORD);
         page.locator("#location").fill("Procedure room 2");
         page.locator("#volumeMl").fill("4.0");
-        page.locator("#wristband").fill(String.valueOf(patient.value()));
+        page.locator("#wristband").fill(Wristbands.code(actor(CLINICIAN).clinicId(), patient));
         page.locator("#check").click();
         assertThat(page.locator("#stopped")).containsText("STOP. Do not inject.");
         assertThat(page.locator("#findings li[data-rule=CONSENT_IN_FORCE]")).hasAttribute("data-passed", "false");

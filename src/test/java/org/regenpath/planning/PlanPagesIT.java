@@ -12,6 +12,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.patient.PatientView;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +99,9 @@ class PlanPagesIT extends WebIT {
         String page = ok(get(location).with(as(CLINICIAN)));
         assertThat(page).contains("data-status=\"DRAFT\"").contains("approve-plan").contains("Evidence: Low")
                 .contains("USD 4,800.00").contains("data-status=\"NOT_SIGNED\"");
+        PatientView patient = registry.get(actor(CLINICIAN), c.patient());
+        assertThat(ok(get(location).with(as(LAB)))).as("the lab reads the label's patient line, not a number")
+                .contains("of " + patient.labelLine() + "</h1>").doesNotContain("patient #");
         assertThat(ok(get(location).with(as(LAB)))).contains("data-pathway=\"NOT_AN_HCTP\"")
                 .contains("id=\"review-notice\"")                .contains("id=\"product-notes\"").contains("id=\"open-questions\"")
                 .doesNotContain("id=\"consent\"");

@@ -105,10 +105,10 @@ class BedsideApiIT extends WebIT {
     ResultActions administer(String productId, PatientId wristband, String verifier, String password, int version,
             String volumeMl) throws Exception {
         String body = """
-                {"version": %d, "wristband": "%d", "productLabel": "%s", "siteRegion": "knee joint",
+                {"version": %d, "wristband": "%s", "productLabel": "%s", "siteRegion": "knee joint",
                  "siteLaterality": "LEFT", "verifierEmail": %s, "verifierPassword": "%s",
-                 "location": "Procedure room 2", "volumeMl": %s}"""
-                .formatted(version, wristband.value(), productId.substring(0, 6) + "-" + productId.substring(6),
+                 "location": "Procedure room 2", "volumeMl": %s, "baselineReason": "PATIENT_DECLINED"}"""
+                .formatted(version, Wristbands.code(actor(CLINICIAN).clinicId(), wristband), productId.substring(0, 6) + "-" + productId.substring(6),
                         verifier == null ? "null" : "\"" + verifier + "\"", password, volumeMl);
         return mvc.perform(post("/api/products/" + productId + "/administration").with(as(CLINICIAN)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
@@ -126,6 +126,38 @@ class BedsideApiIT extends WebIT {
 
     static String read(ResultActions result, String path) throws Exception {
         return String.valueOf((Object) JsonPath.read(result.andReturn().getResponse().getContentAsString(), path));
+    }
+
+    @Test
+    void withTheBaselineOpenTheApiAsksWhyAsTheScreenDoesAndKeepsTheReason() throws Exception {
+        String body = """
+                {"version": 3, "wristband": "%s", "productLabel": "%s", "siteRegion": "knee joint",
+                 "siteLaterality": "LEFT", "verifierEmail": "%s", "verifierPassword": "%s",
+                 "location": "Procedure room 2", "volumeMl": 4.0%s}""";
+        String wristband = Wristbands.code(actor(CLINICIAN).clinicId(), patient);
+        ResultActions refused = mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(wristband, product, LAB, DEMO_PASSWORD, "")))
+                .andExpect(status().isBadRequest());
+        assertThat(read(refused, "$.errors.baselineReason")).contains("baseline questionnaires are not completed")
+                .contains("PATIENT_DECLINED").contains("PROCEDURE_MOVED_EARLIER").contains("OTHER");
+        assertThat(attempts(false) + attempts(true)).as("nothing is checked before the reason").isZero();
+        assertThat(custody.get(actor(LAB), product).state()).isEqualTo(ProductState.RELEASED);
+
+        ResultActions unknown = mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(wristband, product, LAB, DEMO_PASSWORD, ", \"baselineReason\": \"BUSY\"")))
+                .andExpect(status().isBadRequest());
+        assertThat(read(unknown, "$.errors.baselineReason")).startsWith("That is not one of the reasons.")
+                .contains("PATIENT_DECLINED");
+        assertThat(attempts(false) + attempts(true)).isZero();
+
+        mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted(wristband, product, LAB,
+                        DEMO_PASSWORD, ", \"baselineReason\": \"PROCEDURE_MOVED_EARLIER\"")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.administered").value(true));
+        assertThat(jdbc.sql("select reason from followup_baseline_gap where patient_id = :p")
+                .param("p", patient.value()).query(String.class).list()).containsOnly("PROCEDURE_MOVED_EARLIER");
     }
 
     @Test
@@ -191,12 +223,13 @@ class BedsideApiIT extends WebIT {
     void aLateBedsideEntryKeepsBothTimesAndCannotHaveHappenedBeforeTheRelease() throws Exception {
         Instant releasedAt = custody.get(actor(LAB), product).events().get(3).at();
         String body = """
-                {"version": 3, "wristband": "%d", "productLabel": "%s", "siteRegion": "knee joint",
+                {"version": 3, "wristband": "%s", "productLabel": "%s", "siteRegion": "knee joint",
                  "siteLaterality": "LEFT", "verifierEmail": "%s", "verifierPassword": "%s",
-                 "location": "Procedure room 2", "volumeMl": 4.0, "happenedAt": "%s"}""";
+                 "location": "Procedure room 2", "volumeMl": 4.0, "happenedAt": "%s",
+                 "baselineReason": "PATIENT_DECLINED"}""";
         String label = product.substring(0, 6) + "-" + product.substring(6);
         ResultActions early = mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN))
-                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.formatted(patient.value(), label,
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body.formatted(Wristbands.code(actor(CLINICIAN).clinicId(), patient), label,
                         LAB, DEMO_PASSWORD, releasedAt.minusSeconds(60))))
                 .andExpect(status().isBadRequest());
         assertThat(read(early, "$.errors.happenedAt")).contains("before the step it follows");
@@ -204,7 +237,7 @@ class BedsideApiIT extends WebIT {
 
         long audit = lastAuditId();
         mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(patient.value(), label, LAB,
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(Wristbands.code(actor(CLINICIAN).clinicId(), patient), label, LAB,
                                 DEMO_PASSWORD, releasedAt)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.product.events[4].at").value(releasedAt.toString()));

@@ -7,6 +7,7 @@ import static org.regenpath.product.ProductFixtures.BEN;
 import static org.regenpath.product.ProductFixtures.CONSENTED;
 import static org.regenpath.product.ProductFixtures.DR_OKAFOR;
 import static org.regenpath.product.ProductFixtures.HARVEST;
+import static org.regenpath.product.ProductFixtures.HERE;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE;
 import static org.regenpath.product.ProductFixtures.LEFT_KNEE_PLAN;
 import static org.regenpath.product.ProductFixtures.NURSE_LI;
@@ -18,6 +19,7 @@ import static org.regenpath.product.ProductFixtures.TEST_SHELF_LIFE;
 import static org.regenpath.product.ProductFixtures.minutes;
 import static org.regenpath.product.ProductFixtures.released;
 import static org.regenpath.product.ProductFixtures.step;
+import static org.regenpath.product.ProductFixtures.wristband;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,7 +47,8 @@ class BedsideCheckTests {
 
     private static BedsideScan scan(PatientId wristband, CellProduct product, InjectionSite site,
             StaffMember verifier, Instant at) {
-        return new BedsideScan(wristband.toString(), product.id().value(), site, PLANNED_ML, DR_OKAFOR, verifier, at);
+        return new BedsideScan(ProductFixtures.wristband(wristband), product.id().value(), site, PLANNED_ML, DR_OKAFOR,
+                verifier, at);
     }
 
     private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan) {
@@ -53,7 +56,7 @@ class BedsideCheckTests {
     }
 
     private BedsideResult checkAndCompare(CellProduct product, BedsideScan scan, TreatmentOrder order) {
-        BedsideResult result = check.check(scan, order, only(product), ZONE);
+        BedsideResult result = check.check(scan, HERE, order, only(product), ZONE);
         int before = product.events().size();
         Administration a = ProductFixtures.administration(result.patient(), scan.site(), scan.verifier(), scan.at());
         if (result.passed()) {
@@ -100,8 +103,9 @@ class BedsideCheckTests {
     void aMistypedLabelIsNotLookedUpButRescanned() {
         CellProduct p = released(ANN);
         String typo = p.id().value().substring(0, 12) + (p.id().value().endsWith("0") ? "1" : "0");
-        BedsideResult r = check.check(new BedsideScan("101", typo, LEFT_KNEE, PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)),
-                LEFT_KNEE_PLAN, id -> {
+        BedsideResult r = check.check(new BedsideScan(wristband(ANN), typo, LEFT_KNEE, PLANNED_ML, DR_OKAFOR,
+                NURSE_LI, minutes(60)),
+                HERE, LEFT_KNEE_PLAN, id -> {
                     throw new AssertionError("an invalid label must not be looked up");
                 }, ZONE);
         assertThat(r.passed()).isFalse();
@@ -114,11 +118,37 @@ class BedsideCheckTests {
     void stopsAnUnknownProductAndAnUnreadableWristband() {
         CellProduct p = released(ANN);
         BedsideResult r = check.check(new BedsideScan("Ann", new RegenpathIdScheme().next().value(), LEFT_KNEE,
-                PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
+                PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(r.stops()).extracting(BedsideFinding::rule)
                 .containsExactly(BedsideRule.WRISTBAND_READ, BedsideRule.PRODUCT_FOUND);
         assertThat(stopMessage(r, BedsideRule.WRISTBAND_READ)).contains("Rescan the wristband");
         assertThat(stopMessage(r, BedsideRule.PRODUCT_FOUND)).contains("is on record. Do not give anything");
+    }
+
+    @Test
+    void stopsABareNumberAMisreadWristbandAndAnotherClinicsPatient() {
+        CellProduct p = released(ANN);
+        String good = wristband(ANN);
+        String misread = good.substring(0, good.length() - 1)
+                + (good.endsWith("0") ? "1" : "0");
+        String otherClinic = Wristbands.code(org.regenpath.shared.ClinicId.of(2), ANN);
+        assertThat(wristbandStop(p, "101")).isEqualTo("STOP: This wristband carries only a number, which is an old or"
+                + " wrong wristband. Print a new wristband from the patient's chart, put it on, and scan that.");
+        assertThat(wristbandStop(p, misread)).isEqualTo("STOP: The wristband did not scan correctly (the check"
+                + " character does not match). Rescan the wristband, or type the code printed under its barcode.");
+        assertThat(wristbandStop(p, otherClinic)).isEqualTo("STOP: This wristband is from another clinic: this is"
+                + " not this clinic's patient. Do not give anything; check who the patient is.");
+        assertThat(check.check(new BedsideScan(" " + good.toLowerCase(java.util.Locale.ROOT) + " ",
+                p.id().value(), LEFT_KNEE, PLANNED_ML, DR_OKAFOR, NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN,
+                only(p), ZONE).passed()).as("spaces and lower case are forgiven").isTrue();
+    }
+
+    private String wristbandStop(CellProduct p, String scan) {
+        BedsideResult r = check.check(new BedsideScan(scan, p.id().value(), LEFT_KNEE, PLANNED_ML, DR_OKAFOR,
+                NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN, only(p), ZONE);
+        assertThat(r.patient()).isNull();
+        assertThat(r.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.WRISTBAND_READ);
+        return stopMessage(r, BedsideRule.WRISTBAND_READ);
     }
 
     @Test
@@ -164,7 +194,7 @@ class BedsideCheckTests {
         BedsideResult noSite = checkAndCompare(p, scan(ANN, p, null, NURSE_LI, minutes(60)));
         assertThat(stopMessage(noSite, BedsideRule.SITE_IN_PLAN)).isEqualTo("STOP: choose the injection site.");
         BedsideResult noPlan = check.check(scan(ANN, p, LEFT_KNEE, NURSE_LI, minutes(60)),
-                ProductFixtures.consentedPlan(Set.of()), only(p), ZONE);
+                HERE, ProductFixtures.consentedPlan(Set.of()), only(p), ZONE);
         assertThat(stopMessage(noPlan, BedsideRule.SITE_IN_PLAN)).contains("no approved plan");
     }
 
@@ -268,14 +298,15 @@ class BedsideCheckTests {
     @Test
     void stopsAVolumeBeyondThePlannedDoseOrNoneEntered() {
         CellProduct p = released(ANN);
-        BedsideResult more = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("4.5"),
-                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
+        BedsideResult more = check.check(new BedsideScan(wristband(ANN), p.id().value(), LEFT_KNEE,
+                new BigDecimal("4.5"),
+                DR_OKAFOR, NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(more.stops()).extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN);
         assertThat(stopMessage(more, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: 4.5 mL is more than the planned"
                 + " dose: plan version 1 authorises up to 4 mL at the left knee joint. A larger dose needs a new"
                 + " version of the plan.");
-        BedsideResult none = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, null, DR_OKAFOR,
-                NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
+        BedsideResult none = check.check(new BedsideScan(wristband(ANN), p.id().value(), LEFT_KNEE, null, DR_OKAFOR,
+                NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(stopMessage(none, BedsideRule.DOSE_IN_PLAN)).isEqualTo("STOP: enter the volume to inject; plan"
                 + " version 1 authorises up to 4 mL at the left knee joint.");
         StepDetails tooMuch = step(DR_OKAFOR, minutes(60)).withMeasurements(new Measurements(new BigDecimal("4.5"),
@@ -283,8 +314,9 @@ class BedsideCheckTests {
         assertThatThrownBy(() -> p.administer(new Administration(ANN, LEFT_KNEE, NURSE_LI, tooMuch), LEFT_KNEE_PLAN))
                 .isInstanceOfSatisfying(AdministrationRefused.class, e -> assertThat(e.stops())
                         .extracting(BedsideFinding::rule).containsExactly(BedsideRule.DOSE_IN_PLAN));
-        BedsideResult less = check.check(new BedsideScan("101", p.id().value(), LEFT_KNEE, new BigDecimal("3.5"),
-                DR_OKAFOR, NURSE_LI, minutes(60)), LEFT_KNEE_PLAN, only(p), ZONE);
+        BedsideResult less = check.check(new BedsideScan(wristband(ANN), p.id().value(), LEFT_KNEE,
+                new BigDecimal("3.5"),
+                DR_OKAFOR, NURSE_LI, minutes(60)), HERE, LEFT_KNEE_PLAN, only(p), ZONE);
         assertThat(less.passed()).as("less than planned is within the dose").isTrue();
     }
 }

@@ -52,7 +52,7 @@ class BedsidePagesIT extends WebIT {
 
     MockHttpServletRequestBuilder scan(String product, PatientId wristband, String side, String volume) {
         return post("/bedside/" + product).with(as(CLINICIAN)).with(csrf()).param("version", "3")
-                .param("wristband", String.valueOf(wristband.value())).param("productLabel", product)
+                .param("wristband", Wristbands.code(actor(CLINICIAN).clinicId(), wristband)).param("productLabel", product)
                 .param("siteRegion", "knee joint").param("siteLaterality", side).param("verifierEmail", LAB)
                 .param("verifierPassword", DEMO_PASSWORD).param("location", "Procedure room 2")
                 .param("volumeMl", volume).param("baselineReason", "PATIENT_DECLINED");

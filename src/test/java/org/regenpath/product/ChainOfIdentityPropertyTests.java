@@ -244,8 +244,8 @@ class ChainOfIdentityPropertyTests {
             String label = a.slip() ? mistype(p.id().value()) : p.id().value();
             BigDecimal volume = VOLUMES.get(a.dose());
             TreatmentOrder order = order(wristband);
-            BedsideResult check = bedside.check(new BedsideScan(wristband.toString(), label, site, volume, operator,
-                    verifier, now), order, id -> products.stream().filter(x -> x.id().equals(id)).findFirst(), ProductFixtures.ZONE);
+            BedsideResult check = bedside.check(new BedsideScan(ProductFixtures.wristband(wristband), label, site,
+                    volume, operator, verifier, now), ProductFixtures.HERE, order, id -> products.stream().filter(x -> x.id().equals(id)).findFirst(), ProductFixtures.ZONE);
             check.stops().forEach(s -> count("stop " + s.rule()));
             // The caller ignores the check and tries anyway: the product must refuse on its own.
             boolean given = attempt(p, () -> p.administer(new Administration(wristband, site, verifier,

@@ -97,10 +97,10 @@ class ConsentWithdrawalIT extends WebIT {
 
     ResultActions administer(String product, long version) throws Exception {
         String body = """
-                {"version": %d, "wristband": "%d", "productLabel": "%s", "siteRegion": "knee joint",
+                {"version": %d, "wristband": "%s", "productLabel": "%s", "siteRegion": "knee joint",
                  "siteLaterality": "LEFT", "verifierEmail": "%s", "verifierPassword": "%s",
-                 "location": "Procedure room 2", "volumeMl": 4.0}"""
-                .formatted(version, patient.value(), product, LAB, DEMO_PASSWORD);
+                 "location": "Procedure room 2", "volumeMl": 4.0, "baselineReason": "PATIENT_DECLINED"}"""
+                .formatted(version, Wristbands.code(actor(CLINICIAN).clinicId(), patient), product, LAB, DEMO_PASSWORD);
         return mvc.perform(post("/api/products/" + product + "/administration").with(as(CLINICIAN)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }

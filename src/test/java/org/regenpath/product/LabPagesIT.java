@@ -48,6 +48,9 @@ class LabPagesIT extends WebIT {
     @Autowired
     ClinicProductSettings settings;
 
+    /** Products on one page of the lab board. */
+    static final int BOARD_PAGE = 50;
+
     String product;
 
     PatientId patient;
@@ -68,6 +71,38 @@ class LabPagesIT extends WebIT {
     String page(String user, String url) throws Exception {
         return mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void theBoardShowsFiftyProductsAPageWithTheTotalAndPagesOnWithoutRepeats() throws Exception {
+        ClinicalFixtures.Candidate c = ClinicalFixtures.candidate(registry, profiles, screening,
+                account(CLINICIAN).clinicId(), uniqueMrn(), Outcome.ELIGIBLE);
+        long plan = ClinicalFixtures.approvedMarrowPlan(plans, consents, actor(CLINICIAN), c);
+        long clinic = account(CLINICIAN).clinicId().value();
+        while (collectedInClinic(clinic) <= BOARD_PAGE) {
+            custody.collect(actor(LAB), c.patient(), new CollectInput(plan, "Procedure room 2", null, null, null,
+                    null));
+        }
+        long total = collectedInClinic(clinic);
+        String first = page(LAB, "/lab?state=COLLECTED");
+        assertThat(rows(first)).hasSize(BOARD_PAGE);
+        assertThat(first).contains("1–50 of " + total + " products").contains("id=\"products-next\"")
+                .contains("href=\"/lab?state=COLLECTED&amp;page=1\"").doesNotContain("id=\"products-previous\"");
+        String second = page(LAB, "/lab?state=COLLECTED&page=1");
+        assertThat(rows(second)).hasSize((int) Math.min(BOARD_PAGE, total - BOARD_PAGE))
+                .doesNotContainAnyElementsOf(rows(first));
+        assertThat(second).contains("51–").contains("id=\"products-previous\"");
+    }
+
+    long collectedInClinic(long clinic) {
+        return jdbc.sql("select count(*) from product_product where clinic_id = :c and state = 'COLLECTED'")
+                .param("c", clinic).query(Long.class).single();
+    }
+
+    /** The product ids of the board's table rows. */
+    static java.util.List<String> rows(String html) {
+        return java.util.regex.Pattern.compile("<tr id=\"product-([A-Z0-9*]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test

@@ -43,8 +43,8 @@ import org.regenpath.shared.ProductType;
  */
 class LabelPdfTests {
 
-    static final LabelPatient ANN_SMITH = new LabelPatient(ANN, "Smith", "Ann", LocalDate.of(1958, 3, 9),
-            "RP-000101");
+    static final LabelPatient ANN_SMITH = new LabelPatient(ProductFixtures.HERE, ANN, "Smith", "Ann",
+            LocalDate.of(1958, 3, 9), "RP-000101");
     static final String CLINIC = "Demo Regenerative Pain Clinic";
     static final float MM = 72f / 25.4f;
 
@@ -110,10 +110,11 @@ class LabelPdfTests {
 
         assertThat(code128).isEqualTo(product.id().value()).isEqualTo(BedsideCheck.labelScan(product.id()));
         assertThat(dataMatrix).isEqualTo(code128);
-        assertThat(band).isEqualTo("101").isEqualTo(BedsideCheck.wristbandScan(ANN));
+        assertThat(band).isEqualTo(Wristbands.code(ProductFixtures.HERE, ANN))
+                .matches("RP1P101[0-9A-Z*]");
         BedsideResult result = new BedsideCheck(new RegenpathIdScheme()).check(
                 new BedsideScan(band, code128, LEFT_KNEE, ProductFixtures.PLANNED_ML, DR_OKAFOR, NURSE_LI,
-                        minutes(60)), LEFT_KNEE_PLAN,
+                        minutes(60)), ProductFixtures.HERE, LEFT_KNEE_PLAN,
                 id -> id.value().equals(product.id().value()) ? Optional.of(product) : Optional.empty(),
                 ProductFixtures.ZONE);
         assertThat(result.passed()).as(result.findings().toString()).isTrue();
@@ -123,13 +124,14 @@ class LabelPdfTests {
     void wristbandShowsNameBirthDateAndMrn() throws IOException {
         byte[] pdf = LabelPdf.wristband(ANN_SMITH, CLINIC);
         assertThat(text(pdf)).contains("SMITH, Ann").contains("DOB 1958-03-09").contains("MRN RP-000101")
-                .contains("Patient # 101").doesNotContain("AUTOLOGOUS");
+                .contains(Wristbands.code(ProductFixtures.HERE, ANN)).doesNotContain("AUTOLOGOUS")
+                .doesNotContain("Patient #");
         save(pdf, "label-wristband");
     }
 
     @Test
     void namesAreEscapedAndPrintedInTheirOwnAlphabet() throws IOException {
-        LabelPatient patient = new LabelPatient(PatientId.of(7), "O'Brien <Żółć> & Иванова", "Zoë \"Q\"",
+        LabelPatient patient = new LabelPatient(ProductFixtures.HERE, PatientId.of(7), "O'Brien <Żółć> & Иванова", "Zoë \"Q\"",
                 LocalDate.of(1970, 1, 2), "A&B-1");
         String text = text(LabelPdf.wristband(patient, "Clinic <One>"));
         assertThat(text).contains("O'BRIEN <ŻÓŁĆ> & ИВАНОВА, Zoë \"Q\"").contains("MRN A&B-1")

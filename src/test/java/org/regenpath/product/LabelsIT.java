@@ -103,7 +103,7 @@ class LabelsIT extends WebIT {
         byte[] pdf = mvc.perform(get("/patients/" + patient.id() + "/wristband.pdf").with(as(COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
-        assertThat(LabelPdfTests.text(pdf)).contains("MRN " + patient.mrn()).contains("Patient # " + patient.id());
+        assertThat(LabelPdfTests.text(pdf)).contains("MRN " + patient.mrn()).contains(Wristbands.code(patient.clinicId(), patient.id()));
         assertThat(printed(audit)).singleElement().satisfies(r -> {
             assertThat(r.get("resource_type")).isEqualTo(Labels.WRISTBAND);
             assertThat(((Number) r.get("patient_id")).longValue()).isEqualTo(patient.id().value());

@@ -13,6 +13,7 @@ import org.regenpath.planning.ConsentStatus;
 import org.regenpath.planning.ConsentWithdrawal;
 import org.regenpath.planning.PlannedSite;
 import org.regenpath.shared.CellSource;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
 import org.regenpath.shared.PatientId;
@@ -26,6 +27,8 @@ import org.regenpath.shared.UserId;
  */
 final class ProductFixtures {
 
+    /** The clinic where the tests' patients are treated, whose wristbands the bedside reads. */
+    static final ClinicId HERE = ClinicId.of(1);
     static final PatientId ANN = PatientId.of(101);
     static final PatientId BEN = PatientId.of(102);
     static final StaffMember TECH_RIA = new StaffMember(UserId.of(21), "Ria Patel (lab)");
@@ -53,6 +56,11 @@ final class ProductFixtures {
             ProductType.BONE_MARROW_CONCENTRATE, TEST_SHELF_LIFE, TEST_CRITERIA, "Test values, not a standard")));
     static final Measurements GOOD_QC = new Measurements(new BigDecimal("8.0"), 2_500_000L, new BigDecimal("92.5"),
             null, null);
+
+    /** What the patient's wristband barcode carries at {@link #HERE}. */
+    static String wristband(PatientId patient) {
+        return Wristbands.code(HERE, patient);
+    }
 
     private static final RegenpathIdScheme IDS = new RegenpathIdScheme(new SplittableRandom(7));
 

@@ -12,7 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * What product text (pages, PDFs) must never show: working notes, paths into the team's {@code shared/} folder and
  * its reference files, seed file names, issue numbers and a code search tool's internal ids (issue #11). Sources
- * are cited by author, title, year, DOI or URL instead. Each pattern is narrow enough not to match legitimate
+ * are cited by author, title, year, DOI or URL instead. Nor may it name a patient by the record's internal number. Each pattern is narrow enough not to match legitimate
  * clinical text; the browser journeys ({@link BrowserIT}) and {@code ProductTextIT} run every page through it.
  */
 public final class ProductText {
@@ -37,6 +37,10 @@ public final class ProductText {
             new Rule("a code search tool's internal id", Pattern.compile("(?i)\\bfind_string\\b|\\bcode index\\b")),
             new Rule("a working note", Pattern.compile("\\bTODO\\b|\\bFIXME\\b|\\bXXX\\b")),
             new Rule("a raw data flag", Pattern.compile("\"?verified\"?\\s*:\\s*(?:false|true)\\b")),
+            // Issue #11: a person reads a patient by name, date of birth and MRN (the lab: the label's patient line),
+            // never by the record's internal number: "patient #4", or "#4" standing alone in a page's cell or line.
+            new Rule("a patient named by record number", Pattern.compile("(?i)\\bpatients?\\s*#\\s*\\d+"
+                    + "|>\\s*#\\d+\\s*<|(?m)^\\s*#\\d+\\s*$")),
             new Rule("developer wording about verification",
                     Pattern.compile("(?i)not yet verified against the source|\\bnot re-read here\\b")));
 

@@ -21,7 +21,11 @@ class ProductTextTests {
         "Source: Issue #5: NRS + KOOS JR",
         "a TypeScript scorer (code index find_string id 58570865732)",
         "TODO: cite the trial",
-        "{\"code\": \"M75.41\", \"verified\": false}"})
+        "{\"code\": \"M75.41\", \"verified\": false}",
+        "Cell products of patient #41",
+        "Wristband read: Patient # 7.",
+        "<td><span>#41</span><br><a href=\"/trace/patients/41\">all products</a></td>",
+        "Treatment plan 3 of patients #12"})
     void findsWorkingNotesAndInternalReferences(String text) {
         assertThat(ProductText.scan("page", text)).isNotEmpty();
     }
@@ -31,8 +35,9 @@ class ProductTextTests {
         "Lyman S et al., Clin Orthop Relat Res 2016;474(6):1461-1471, doi:10.1007/s11999-016-4719-1",
         "ICHOM Low Back Pain standard set (https://connect.ichom.org/standard-sets/low-back-pain/)",
         "21 CFR 1271.10(a)(1); issued 2017, https://www.fda.gov/media/109176/download",
-        "Patient #41 (#41). Plan 12, version 3. Kit lot DEMO-BMC-0001. Room #4. The clinic has not yet checked this against the "
+        "Plan 12, version 3. Kit lot DEMO-BMC-0001. Room #4. The clinic has not yet checked this against the "
                 + "original document.",
+        "<a href=\"#41\">Back to the top</a> <p>Bed #4</p> SMITH, Ann · DOB 1958-03-09 · MRN RP-000101",
         "Shared decision-making: the patient and clinician decide together; verified by the clinician."})
     void leavesCitationsAndClinicalTextAlone(String text) {
         assertThat(ProductText.scan("page", text)).isEmpty();

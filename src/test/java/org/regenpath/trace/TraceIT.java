@@ -114,13 +114,16 @@ class TraceIT extends WebIT {
     }
 
     @Test
-    void labTechniciansSeePatientNumbersButNoNamesMrnsOrProcedures() throws Exception {
+    void labTechniciansSeeWhatTheLabelShowsButNoChartOrProcedures() throws Exception {
         String json = api("/api/trace/lots?kitLot=" + lot, LAB);
-        assertThat(JsonPath.<List<Integer>>read(json, "$.patients[*].id")).hasSize(2);
-        assertThat(JsonPath.<List<Object>>read(json, "$.patients[*].mrn")).containsOnlyNulls();
-        assertThat(JsonPath.<List<Object>>read(json, "$.patients[*].name")).containsOnlyNulls();
+        assertThat(JsonPath.<List<String>>read(json, "$.patients[*].label"))
+                .containsExactlyInAnyOrder(ann.labelLine(), ben.labelLine());
+        assertThat(ann.labelLine()).isEqualTo(ann.familyName().toUpperCase(java.util.Locale.ROOT) + ", "
+                + ann.givenName() + " · DOB " + ann.dateOfBirth() + " · MRN " + ann.mrn());
+        assertThat(JsonPath.<List<Boolean>>read(json, "$.patients[*].chart")).containsOnly(false);
         assertThat(JsonPath.<List<Object>>read(json, "$.products[*].procedure")).containsOnlyNulls();
-        assertThat(json).doesNotContain(ann.mrn()).doesNotContain(ben.familyName());
+        assertThat(JsonPath.<List<Boolean>>read(api("/api/trace/lots?kitLot=" + lot, CLINICIAN),
+                "$.patients[*].chart")).containsOnly(true);
     }
 
     @Test
@@ -149,8 +152,9 @@ class TraceIT extends WebIT {
                 .contains("/patients/" + ann.id() + "\"").contains(ben.displayName()).contains("MRN " + ben.mrn())
                 .doesNotContain(cyProduct);
         String lab = page("/trace?by=KIT_LOT&q=" + lot, LAB);
-        assertThat(lab).contains("#" + ben.id()).contains("/trace/patients/" + ben.id())
-                .doesNotContain(ben.mrn()).doesNotContain(ben.displayName());
+        assertThat(lab).contains(ben.labelLine()).contains("/trace/patients/" + ben.id())
+                .doesNotContain("href=\"/patients/" + ben.id() + "\"").doesNotContain("#" + ben.id() + "<")
+                .doesNotContain("patient #");
         mvc.perform(get("/trace?by=PRODUCT&q=" + annProduct.toLowerCase()).with(as(LAB)))
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/trace/products/" + annProduct, LAB)).contains(annProduct)

@@ -3,6 +3,8 @@ package org.regenpath.planning.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.regenpath.audit.AuditAction;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.intake.CatalogCondition;
 import org.regenpath.intake.ConditionCatalog;
@@ -199,6 +201,8 @@ class PlanPages {
         PlanVersion latest = plan.versions().get(plan.versions().size() - 1);
         boolean careTeam = a.hasRole(Role.CLINICIAN, Role.COORDINATOR);
         model.addAttribute("patient", careTeam ? registry.get(a, patient) : null);
+        model.addAttribute("labelLine", careTeam ? null : registry.inClinic(a, List.of(patient), AuditAction.READ,
+                "TreatmentPlan", Set.of(Role.LAB_TECHNICIAN)).get(patient).labelLine());
         model.addAttribute("planView", plan);
         model.addAttribute("latest", latest);
         model.addAttribute("isDraft", latest.status() == PlanStatus.DRAFT);

@@ -17,7 +17,6 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.Laterality;
-import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,7 @@ class BedsidePages {
         Actor a = actor.get();
         try {
             ProductView product = custody.get(a, productId);
-            if (a.hasRole(Role.CLINICIAN) && asksWhy(product, baselines.gap(product))) {
+            if (baselines.mustExplain(a, product)) {
                 if (!baseline.given()) {
                     Map<String, String> errors = new LinkedHashMap<>();
                     errors.put("baselineReason", "The baseline questionnaires are not completed. Have the patient"
@@ -89,14 +88,6 @@ class BedsidePages {
         }
     }
 
-    /**
-     * Whether the screen asks why the baseline is open: only when nobody recorded it and the product could be given
-     * (a withdrawn consent stops the injection anyway, and the screen says so first).
-     */
-    private static boolean asksWhy(ProductView product, Optional<BaselineGap> gap) {
-        return product.consentWithdrawn() == null && BaselineWarnings.needsReason(gap);
-    }
-
     private String page(Actor a, String productId, BedsideForm form, AdministrationOutcome outcome,
             Map<String, String> errors, Model model) {
         ProductView product = outcome == null ? custody.get(a, productId) : outcome.product();
@@ -111,7 +102,7 @@ class BedsidePages {
         model.addAttribute("errors", errors);
         Optional<BaselineGap> gap = product.state().isFinal() ? Optional.empty() : baselines.gap(product);
         model.addAttribute("baseline", gap.orElse(null));
-        model.addAttribute("asksWhy", asksWhy(product, gap));
+        model.addAttribute("asksWhy", BaselineWarnings.asksWhy(product, gap));
         model.addAttribute("baselineReasons", baselines.reasons());
         return "product/bedside";
     }

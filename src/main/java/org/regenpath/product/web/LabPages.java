@@ -1,5 +1,6 @@
 package org.regenpath.product.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
@@ -13,7 +14,10 @@ import org.regenpath.product.ProductView;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.Conflict;
 import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.PageLink;
+import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +41,8 @@ class LabPages {
 
     private final ChainOfCustody custody;
     private final CollectionWorklist worklist;
+    static final int PAGE_SIZE = 50;
+
     private final CurrentActor actor;
     private final Dates dates;
 
@@ -47,9 +53,18 @@ class LabPages {
         this.dates = dates;
     }
 
+    /** The lab board: the products, {@value #PAGE_SIZE} a page, newest first, with "1–50 of 312" and page links. */
     @GetMapping
-    String board(@RequestParam(required = false) ProductState state, Model model) {
-        List<ProductView> products = custody.board(actor.get(), state);
+    String board(@RequestParam(required = false) ProductState state,
+            @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        ResultPage<ProductView> board = custody.board(actor.get(), state,
+                Paging.of(page == null ? null : Math.max(page, 0), null, PAGE_SIZE));
+        List<ProductView> products = board.items();
+        model.addAttribute("board", board);
+        model.addAttribute("previous", PageLink.to(request.getRequestURI(), request.getParameterMap(),
+                board.page() - 1));
+        model.addAttribute("next", PageLink.to(request.getRequestURI(), request.getParameterMap(),
+                board.page() + 1));
         model.addAttribute("products", products);
         model.addAttribute("patientNames", custody.labelNames(actor.get(),
                 products.stream().map(ProductView::patientId).distinct().toList()));

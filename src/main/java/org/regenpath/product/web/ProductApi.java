@@ -2,9 +2,11 @@ package org.regenpath.product.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.product.AdministrationInput;
 import org.regenpath.product.AdministrationOutcome;
+import org.regenpath.product.BaselineWarnings;
 import org.regenpath.product.Bedside;
 import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.ClinicProductSettings;
@@ -13,7 +15,10 @@ import org.regenpath.product.CustodyInput;
 import org.regenpath.product.ProductState;
 import org.regenpath.product.ProductTypeSettings;
 import org.regenpath.product.ProductView;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.Role;
 import org.regenpath.shared.ProductType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +42,12 @@ class ProductApi {
     private final ClinicProductSettings settings;
     private final Bedside bedside;
     private final CurrentActor actor;
+    private final BaselineWarnings baselines;
 
-    ProductApi(ChainOfCustody custody, ClinicProductSettings settings, Bedside bedside, CurrentActor actor) {
+    ProductApi(ChainOfCustody custody, ClinicProductSettings settings, Bedside bedside, CurrentActor actor,
+            BaselineWarnings baselines) {
         this.custody = custody;
+        this.baselines = baselines;
         this.bedside = bedside;
         this.settings = settings;
         this.actor = actor;
@@ -66,10 +74,29 @@ class ProductApi {
         return custody.record(actor.get(), productId, body);
     }
 
+    /**
+     * Checks and injects, as the bedside screen does. When the patient's baseline questionnaires are still open and
+     * nobody recorded why, the request must say why ({@code baselineReason}, decision 0029) or it is refused before
+     * any check; the reason is recorded even if the check then stops.
+     */
     @PostMapping("/products/{productId}/administration")
     ResponseEntity<AdministrationOutcome> administer(
             @PathVariable String productId, @RequestBody AdministrationInput body) {
-        AdministrationOutcome outcome = bedside.administer(actor.get(), productId, body);
+        Actor a = actor.get();
+        // Only a clinician may inject; anyone else is refused by the bedside itself, before any read.
+        ProductView product = a.hasRole(Role.CLINICIAN) ? custody.get(a, productId) : null;
+        if (product != null && baselines.mustExplain(a, product)) {
+            String reason = body.baselineReason() == null ? "" : body.baselineReason().strip();
+            if (!baselines.reasons().containsKey(reason)) {
+                throw new InvalidInput(Map.of("baselineReason", (reason.isEmpty() ? "" : "That is not one of the"
+                        + " reasons. ") + "The patient's baseline questionnaires are not completed. Have"
+                        + " the patient answer them first, or give the reason why not, one of: "
+                        + String.join(", ", baselines.reasons().keySet()) + " (with OTHER, say why in"
+                        + " baselineNote)."));
+            }
+            baselines.explain(a, product, reason, body.baselineNote());
+        }
+        AdministrationOutcome outcome = bedside.administer(a, productId, body);
         return ResponseEntity.status(outcome.administered() ? 200 : 409).body(outcome);
     }
 
