@@ -17,6 +17,8 @@ import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Paging;
 import org.regenpath.shared.ResultPage;
 import org.regenpath.support.WebIT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,6 +33,7 @@ class PatientListScaleIT extends WebIT {
 
     private static final int PATIENTS = 5_000;
     private static final int RUNS = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(PatientListScaleIT.class);
 
     @Autowired
     PatientRegistry registry;
@@ -115,7 +118,7 @@ class PatientListScaleIT extends WebIT {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        System.out.printf("PATIENT LIST %,d patients, %s: median %.1f ms, p90 %.1f ms%n", PATIENTS, what,
-                times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6);
+        LOG.info(String.format("PATIENT LIST %,d patients, %s: median %.1f ms, p90 %.1f ms", PATIENTS, what,
+                times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6));
     }
 }

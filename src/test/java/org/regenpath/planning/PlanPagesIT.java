@@ -134,7 +134,11 @@ class PlanPagesIT extends WebIT {
 
         mvc.perform(post(location + "/approval").with(as(CLINICIAN)).with(csrf()).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"APPROVED\"");
+        assertThat(ok(get(location).with(as(CLINICIAN)))).contains("data-status=\"APPROVED\"")
+                .contains("id=\"collect-link\"");
+        // The collection form is for those who may collect: a coordinator is not offered it.
+        assertThat(ok(get(location).with(as(COORDINATOR)))).contains("data-status=\"APPROVED\"")
+                .doesNotContain("collect-link");
 
         mvc.perform(get(base).with(as(RESEARCHER))).andExpect(status().isForbidden());
         mvc.perform(get(location).with(as(OTHER_CLINICIAN))).andExpect(status().isNotFound());
