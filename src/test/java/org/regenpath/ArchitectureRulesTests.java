@@ -3,8 +3,11 @@ package org.regenpath;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,86 @@ class ArchitectureRulesTests {
                 .should().dependOnClassesThat().resideInAPackage("org.regenpath.*.web..")
                 .check(MAIN);
     }
+
+    /**
+     * JSON handlers answer with their web package's own response types, never a module's records (decision 0038),
+     * so a module can change its records without changing what clients read. Allowed: the web package's types,
+     * {@code shared} value types, JDK and Spring types. The handlers listed in {@link #NOT_YET_DECOUPLED} predate
+     * the rule; the list may only shrink.
+     */
+    @Test
+    void jsonHandlersDoNotAnswerWithModuleRecords() {
+        java.util.Set<String> answering = new java.util.TreeSet<>();
+        for (JavaClass api : MAIN) {
+            if (!api.isAnnotatedWith(RestController.class)) {
+                continue;
+            }
+            for (JavaMethod handler : api.getMethods()) {
+                if (!handler.getName().contains("$") && handler.getReturnType().getAllInvolvedRawTypes().stream()
+                        .anyMatch(t -> MODULE_BASE.matcher(t.getPackageName()).matches())) {
+                    answering.add(api.getSimpleName() + "." + handler.getName());
+                }
+            }
+        }
+        assertThat(answering).as("JSON handlers that answer with a module's record: give the web package a response"
+                + " type (decision 0038)").isSubsetOf(NOT_YET_DECOUPLED);
+        assertThat(NOT_YET_DECOUPLED).as("handlers already decoupled: remove them from the list").isSubsetOf(answering);
+    }
+
+    private static final java.util.regex.Pattern MODULE_BASE =
+            java.util.regex.Pattern.compile("org\\.regenpath\\.(?!shared$)[a-z]+");
+
+    private static final java.util.Set<String> NOT_YET_DECOUPLED = java.util.Set.of(
+            "AuditApi.search",
+            "ConsentApi.get",
+            "ConsentApi.sign",
+            "ConsentApi.withdraw",
+            "FollowupApi.draft",
+            "FollowupApi.regenerate",
+            "FollowupApi.schedules",
+            "FollowupApi.submit",
+            "FollowupApi.task",
+            "FollowupApi.trajectory",
+            "FollowupDashboardApi.dashboard",
+            "InstrumentSetApi.create",
+            "InstrumentSetApi.overview",
+            "InstrumentSetApi.retire",
+            "InstrumentSetApi.revise",
+            "IntakeApi.addCondition",
+            "IntakeApi.condition",
+            "IntakeApi.conditions",
+            "IntakeApi.decide",
+            "IntakeApi.decisions",
+            "IntakeApi.enteredInError",
+            "IntakeApi.healthScreen",
+            "IntakeApi.profile",
+            "IntakeApi.recordScreeningPolicy",
+            "IntakeApi.screening",
+            "IntakeApi.screeningPolicy",
+            "IntakeApi.updateCondition",
+            "IntakeApi.updateHealthScreen",
+            "PatientApi.get",
+            "PatientApi.register",
+            "PatientApi.search",
+            "PatientApi.update",
+            "PlanningApi.approve",
+            "PlanningApi.classify",
+            "PlanningApi.create",
+            "PlanningApi.edit",
+            "PlanningApi.get",
+            "PlanningApi.list",
+            "ProblemReportApi.list",
+            "ProblemReportApi.report",
+            "ProductApi.administer",
+            "ProductApi.board",
+            "ProductApi.collect",
+            "ProductApi.get",
+            "ProductApi.record",
+            "ProductApi.saveSettings",
+            "ProductApi.settings",
+            "TraceApi.lots",
+            "TraceApi.patient",
+            "TraceApi.product");
 
     @Test
     void unitTestsStartNoSpringContext() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.LikePattern;
 import org.regenpath.shared.PatientId;
@@ -42,6 +43,21 @@ class Patients {
                     .query(Patients::map).list());
         }
         return out;
+    }
+
+    /** One page of the clinic's patients in the order they were registered. */
+    List<PatientView> page(ClinicId clinic, long offset, int limit) {
+        return jdbc.sql("select * from patient where clinic_id = :c order by id offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .param("c", clinic.value()).query(Patients::map).list();
+    }
+
+    /** The clinic's patients changed after the cursor, in (updated_at, id) order, at most {@code limit}. */
+    List<PatientView> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return jdbc.sql("select * from patient where clinic_id = :c and " + ChangeCursor.after("updated_at", "id")
+                        + " order by updated_at, id fetch first " + limit + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query(Patients::map).list();
     }
 
     boolean mrnTaken(ClinicId clinic, String mrn, PatientId except) {

@@ -13,7 +13,8 @@
  * query per source and pages in memory (decision 0032); the audit trail names patients through its port {@code AuditPatients}, implemented here.
  * {@link org.regenpath.patient.ChartOverview} says where the patient stands on the chart's Overview tab and the
  * printable summary, from the {@link org.regenpath.patient.ChartFacts} port that intake, planning, procedure and
- * follow-up implement (decision 0027), so this module depends on none of them.
+ * follow-up implement (decision 0027), so this module depends on none of them. Other modules read patients through
+ * {@link org.regenpath.patient.PatientLookup}: by ids, paged and changed since a cursor (decision 0038).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Patient registry",

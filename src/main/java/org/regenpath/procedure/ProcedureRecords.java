@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.regenpath.planning.ImageGuidance;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
@@ -65,8 +69,15 @@ class ProcedureRecords {
     }
 
     List<ProcedureRecord> byPatient(PatientId patient) {
-        return jdbc.sql("select * from procedure_record where patient_id = :p order by performed_at, id")
-                .param("p", patient.value()).query(this::map).list();
+        return withSites(jdbc.sql("select * from procedure_record where patient_id = :p order by performed_at, id")
+                .param("p", patient.value()).query(ProcedureRecords::head).list());
+    }
+
+    /** The patient's records in the clinic, by when they were performed. */
+    List<ProcedureRecord> byPatient(ClinicId clinic, PatientId patient) {
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c and patient_id = :p"
+                        + " order by performed_at, id")
+                .param("c", clinic.value()).param("p", patient.value()).query(ProcedureRecords::head).list());
     }
 
     /** The clinic's records of these products (at most one each). */
@@ -74,9 +85,9 @@ class ProcedureRecords {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from procedure_record where clinic_id = :c and product_identifier in (:ids)"
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c and product_identifier in (:ids)"
                         + " order by performed_at, id")
-                .param("c", clinic.value()).param("ids", List.copyOf(productIds)).query(this::map).list();
+                .param("c", clinic.value()).param("ids", List.copyOf(productIds)).query(ProcedureRecords::head).list());
     }
 
     /** The clinic's records of procedures under these plans, oldest first. */
@@ -84,25 +95,68 @@ class ProcedureRecords {
         if (planIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from procedure_record where clinic_id = :c and plan_id in (:ids)"
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c and plan_id in (:ids)"
                         + " order by performed_at, id")
-                .param("c", clinic.value()).param("ids", List.copyOf(planIds)).query(this::map).list();
+                .param("c", clinic.value()).param("ids", List.copyOf(planIds)).query(ProcedureRecords::head).list());
     }
 
-    private ProcedureRecord map(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        List<ProcedureRecord.Site> sites = jdbc.sql("select * from procedure_site where record_id = :r order by"
-                + " position").param("r", id).query((s, i) -> {
-                    long cells = s.getLong("cells");
-                    Long c = s.wasNull() ? null : cells;
-                    BigDecimal volume = s.getBigDecimal("volume_ml").stripTrailingZeros();
-                    return new ProcedureRecord.Site(new InjectionSite(s.getString("region"),
-                            Laterality.valueOf(s.getString("laterality"))), volume, c);
-                }).list();
-        return new ProcedureRecord(id, PatientId.of(rs.getLong("patient_id")), rs.getString("product_identifier"),
-                rs.getLong("plan_id"), instant(rs, "performed_at"), rs.getString("operator"),
-                ImageGuidance.valueOf(rs.getString("image_guidance")), sites, rs.getString("complications"),
-                rs.getString("instructions"), instant(rs, "recorded_at"));
+    /** A record without its sites, which {@link #withSites} reads for a whole list at once. */
+    private static ProcedureRecord head(ResultSet rs, int n) throws SQLException {
+        return new ProcedureRecord(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
+                rs.getString("product_identifier"), rs.getLong("plan_id"), instant(rs, "performed_at"),
+                rs.getString("operator"), ImageGuidance.valueOf(rs.getString("image_guidance")), List.of(),
+                rs.getString("complications"), rs.getString("instructions"), instant(rs, "recorded_at"));
+    }
+
+    /** The records with their sites, read in one query (per 500 records) rather than one per record. */
+    private List<ProcedureRecord> withSites(List<ProcedureRecord> heads) {
+        Map<Long, List<ProcedureRecord.Site>> sites = new HashMap<>();
+        List<Long> ids = heads.stream().map(ProcedureRecord::id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("select * from procedure_site where record_id in (:ids) order by record_id, position")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query((s, i) -> {
+                        long cells = s.getLong("cells");
+                        Long c = s.wasNull() ? null : cells;
+                        BigDecimal volume = s.getBigDecimal("volume_ml").stripTrailingZeros();
+                        return sites.computeIfAbsent(s.getLong("record_id"), k -> new ArrayList<>())
+                                .add(new ProcedureRecord.Site(new InjectionSite(s.getString("region"),
+                                        Laterality.valueOf(s.getString("laterality"))), volume, c));
+                    }).list();
+        }
+        return heads.stream().map(r -> new ProcedureRecord(r.id(), r.patientId(), r.productId(), r.planId(),
+                r.performedAt(), r.operator(), r.imageGuidance(), sites.getOrDefault(r.id(), List.of()),
+                r.complications(), r.instructions(), r.recordedAt())).toList();
+    }
+
+    /** The clinic's records among these ids, by id. */
+    List<ProcedureRecord> byIds(ClinicId clinic, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c and id in (:ids)"
+                        + " order by id").param("c", clinic.value()).param("ids", List.copyOf(ids)).query(ProcedureRecords::head).list());
+    }
+
+    /** One page of the clinic's records, in the order they were written. */
+    List<ProcedureRecord> page(ClinicId clinic, long offset, int limit) {
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c order by id offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .param("c", clinic.value()).query(ProcedureRecords::head).list());
+    }
+
+    long count(ClinicId clinic) {
+        return jdbc.sql("select count(*) from procedure_record where clinic_id = :c").param("c", clinic.value())
+                .query(Long.class).single();
+    }
+
+    /** The clinic's records written after the cursor, in (recorded_at, id) order: a record never changes. */
+    List<ProcedureRecord> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return withSites(jdbc.sql("select * from procedure_record where clinic_id = :c and "
+                        + ChangeCursor.after("recorded_at", "id") + " order by recorded_at, id fetch first " + limit
+                        + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query(ProcedureRecords::head).list());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.regenpath.shared.CellSource;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.InjectionSite;
 import org.regenpath.shared.Laterality;
@@ -50,8 +51,9 @@ class Products {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into product_product (identifier, scheme, patient_id, clinic_id, plan_id, plan_version,
-                    product_type, cell_source, state, expires_at, collected_at, version)
-                values (:id, :scheme, :p, :c, :plan, :pv, :type, :source, :state, :expires, :collected, 0)""")
+                    product_type, cell_source, state, expires_at, collected_at, updated_at, version)
+                values (:id, :scheme, :p, :c, :plan, :pv, :type, :source, :state, :expires, :collected, :updated,
+                    0)""")
                 .param("id", p.id().value())
                 .param("scheme", p.id().scheme())
                 .param("p", p.patientId().value())
@@ -63,6 +65,7 @@ class Products {
                 .param("state", p.state().name())
                 .param("expires", p.expiresAt().atOffset(ZoneOffset.UTC))
                 .param("collected", p.collectedAt().atOffset(ZoneOffset.UTC))
+                .param("updated", lastRecorded(p).atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
         long rowId = keys.getKeyAs(Long.class);
         p.events().forEach(e -> insertEvent(rowId, e));
@@ -75,9 +78,10 @@ class Products {
      */
     boolean append(Stored stored, int known, CellProduct product) {
         int updated = jdbc.sql("""
-                update product_product set state = :state, version = version + 1
+                update product_product set state = :state, updated_at = :updated, version = version + 1
                 where id = :id and version = :v""")
                 .param("state", product.state().name())
+                .param("updated", lastRecorded(product).atOffset(ZoneOffset.UTC))
                 .param("id", stored.rowId())
                 .param("v", product.version())
                 .update();
@@ -86,6 +90,11 @@ class Products {
         }
         product.events().stream().skip(known).forEach(e -> insertEvent(stored.rowId(), e));
         return true;
+    }
+
+    /** When the product last changed: its newest custody event's recorded time (decision 0038). */
+    private static Instant lastRecorded(CellProduct p) {
+        return p.events().stream().map(CustodyEvent::recordedAt).max(Instant::compareTo).orElse(p.collectedAt());
     }
 
     Optional<Stored> byIdentifier(String identifier) {
@@ -98,18 +107,18 @@ class Products {
         String s = state == null ? "" : state.name();
         long total = jdbc.sql("select count(*) from product_product where clinic_id = :c and (:s = '' or state = :s)")
                 .param("c", clinic.value()).param("s", s).query(Long.class).single();
-        List<Stored> rows = jdbc.sql("""
+        List<Stored> rows = loadAll(jdbc.sql("""
                 select * from product_product where clinic_id = :c and (:s = '' or state = :s)
                 order by collected_at desc, id desc limit :limit offset :offset""")
                 .param("c", clinic.value()).param("s", s)
                 .param("limit", paging.size()).param("offset", paging.offset())
-                .query(Products::head).list().stream().map(this::load).toList();
+                .query(Products::head).list());
         return new ResultPage<>(rows, paging.page(), paging.size(), total);
     }
 
     List<Stored> byPatient(PatientId patient) {
-        return jdbc.sql("select * from product_product where patient_id = :p order by id").param("p", patient.value())
-                .query(Products::head).list().stream().map(this::load).toList();
+        return loadAll(jdbc.sql("select * from product_product where patient_id = :p order by id")
+                .param("p", patient.value()).query(Products::head).list());
     }
 
     /** The clinic's products made for any of the plans, oldest first: one query for the heads. */
@@ -117,9 +126,48 @@ class Products {
         if (planIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from product_product where clinic_id = :c and plan_id in (:plans) order by id")
-                .param("c", clinic.value()).param("plans", planIds)
-                .query(Products::head).list().stream().map(this::load).toList();
+        return loadAll(jdbc.sql("select * from product_product where clinic_id = :c and plan_id in (:plans)"
+                        + " order by id").param("c", clinic.value()).param("plans", planIds)
+                .query(Products::head).list());
+    }
+
+    /** The clinic's products among these identifiers, oldest first: one query for the heads, one for the events. */
+    List<Stored> byIdentifiers(ClinicId clinic, java.util.Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return loadAll(jdbc.sql("select * from product_product where clinic_id = :c and identifier in (:ids)"
+                        + " order by id").param("c", clinic.value()).param("ids", identifiers)
+                .query(Products::head).list());
+    }
+
+    /** One page of the clinic's products, oldest first. */
+    List<Stored> page(ClinicId clinic, long offset, int limit) {
+        return loadAll(jdbc.sql("select * from product_product where clinic_id = :c order by id offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .param("c", clinic.value()).query(Products::head).list());
+    }
+
+    long count(ClinicId clinic) {
+        return jdbc.sql("select count(*) from product_product where clinic_id = :c").param("c", clinic.value())
+                .query(Long.class).single();
+    }
+
+    /** A product with when it last changed, for a "changed since" read. */
+    record Changed(Stored stored, Instant updatedAt) {}
+
+    /** The clinic's products changed after the cursor, in (updated_at, id) order, at most {@code limit}. */
+    List<Changed> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        Map<Long, Instant> updated = new HashMap<>();
+        List<Head> heads = jdbc.sql("select * from product_product where clinic_id = :c and "
+                        + ChangeCursor.after("updated_at", "id") + " order by updated_at, id fetch first " + limit
+                        + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query((rs, n) -> {
+                    updated.put(rs.getLong("id"), instant(rs, "updated_at"));
+                    return head(rs, n);
+                }).list();
+        return loadAll(heads).stream().map(s -> new Changed(s, updated.get(s.rowId()))).toList();
     }
 
     /** What a custody event may have used, for the recall search by material. */
@@ -139,12 +187,12 @@ class Products {
      * notice and the label typed at the bench may differ in case), newest first.
      */
     List<Stored> usingMaterial(ClinicId clinic, Material material, String value) {
-        return jdbc.sql("select * from product_product p where p.clinic_id = :c and exists (select 1 from"
+        return loadAll(jdbc.sql("select * from product_product p where p.clinic_id = :c and exists (select 1 from"
                         + " product_custody_event e where e.product_id = p.id and upper(e." + material.column
                         + ") = :v) order by p.collected_at desc, p.id desc")
                 .param("c", clinic.value())
                 .param("v", value.strip().toUpperCase(java.util.Locale.ROOT))
-                .query(Products::head).list().stream().map(this::load).toList();
+                .query(Products::head).list());
     }
 
     private record Head(long rowId, ProductIdentifier id, PatientId patient, ClinicId clinic, long planId,
@@ -160,6 +208,23 @@ class Products {
     private Stored load(Head h) {
         List<CustodyEvent> events = jdbc.sql("select * from product_custody_event where product_id = :id order by"
                 + " sequence").param("id", h.rowId()).query(Products::event).list();
+        return stored(h, events);
+    }
+
+    /** The products of a list with their custody events read in one query (per 500 products), not one each. */
+    private List<Stored> loadAll(List<Head> heads) {
+        Map<Long, List<CustodyEvent>> events = new HashMap<>();
+        List<Long> ids = heads.stream().map(Head::rowId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("select * from product_custody_event where product_id in (:ids) order by product_id, sequence")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query((rs, n) -> events.computeIfAbsent(rs.getLong("product_id"),
+                            k -> new java.util.ArrayList<>()).add(event(rs, n))).list();
+        }
+        return heads.stream().map(h -> stored(h, events.getOrDefault(h.rowId(), List.of()))).toList();
+    }
+
+    private static Stored stored(Head h, List<CustodyEvent> events) {
         return new Stored(h.rowId(), h.clinic(), h.planId(), h.planVersion(),
                 CellProduct.restore(h.id(), h.patient(), h.type(), h.source(), h.expiresAt(), events, h.version()));
     }

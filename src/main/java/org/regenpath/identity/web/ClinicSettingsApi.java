@@ -1,7 +1,6 @@
 package org.regenpath.identity.web;
 
 import org.regenpath.identity.ClinicSettings;
-import org.regenpath.identity.ClinicTimeZone;
 import org.regenpath.identity.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,12 +25,12 @@ class ClinicSettingsApi {
     record TimeZoneRequest(String timeZone) {}
 
     @GetMapping
-    ClinicTimeZone timeZone() {
-        return settings.timeZone(actor.get());
+    ClinicTimeZoneResponse timeZone() {
+        return ClinicTimeZoneResponse.of(settings.timeZone(actor.get()));
     }
 
     @PutMapping
-    ClinicTimeZone change(@RequestBody TimeZoneRequest body) {
-        return settings.changeTimeZone(actor.get(), body == null ? null : body.timeZone());
+    ClinicTimeZoneResponse change(@RequestBody TimeZoneRequest body) {
+        return ClinicTimeZoneResponse.of(settings.changeTimeZone(actor.get(), body == null ? null : body.timeZone()));
     }
 }

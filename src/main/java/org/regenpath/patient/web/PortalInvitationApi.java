@@ -28,16 +28,16 @@ class PortalInvitationApi {
 
     @PostMapping("/portal-invitation")
     @Operation(summary = "E-mail the patient a one-time link to set a portal password; replaces earlier links")
-    ResponseEntity<PortalAccess> invite(@PathVariable("id") long id, Actor actor) {
+    ResponseEntity<PortalAccessResponse> invite(@PathVariable("id") long id, Actor actor) {
         PortalAccess access = invitations.invite(actor, PatientId.of(id));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/patients/{id}/portal-access").buildAndExpand(id).toUri())
-                .body(access);
+                .body(PortalAccessResponse.of(access));
     }
 
     @GetMapping("/portal-access")
     @Operation(summary = "The patient's portal status: not invited, invited (until when) or active (since when)")
-    PortalAccess access(@PathVariable("id") long id, Actor actor) {
-        return invitations.access(actor, PatientId.of(id));
+    PortalAccessResponse access(@PathVariable("id") long id, Actor actor) {
+        return PortalAccessResponse.of(invitations.access(actor, PatientId.of(id)));
     }
 }

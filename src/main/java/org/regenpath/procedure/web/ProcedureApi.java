@@ -29,13 +29,13 @@ class ProcedureApi {
     }
 
     @GetMapping
-    List<ProcedureRecord> list(@PathVariable long patientId) {
-        return procedures.list(actor.get(), PatientId.of(patientId));
+    List<ProcedureResponse> list(@PathVariable long patientId) {
+        return procedures.list(actor.get(), PatientId.of(patientId)).stream().map(ProcedureResponse::of).toList();
     }
 
     @PostMapping
-    ResponseEntity<ProcedureRecord> record(@PathVariable long patientId, @RequestBody ProcedureInput body) {
+    ResponseEntity<ProcedureResponse> record(@PathVariable long patientId, @RequestBody ProcedureInput body) {
         ProcedureRecord recorded = procedures.record(actor.get(), PatientId.of(patientId), body);
-        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/procedures")).body(recorded);
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/procedures")).body(ProcedureResponse.of(recorded));
     }
 }
