@@ -149,6 +149,7 @@ public class FollowupReminders {
                         + " Your answers help your care team follow your recovery.")
                 .action("Answer now", notifications.link("/portal"))
                 .paragraph("It takes about five minutes on your phone. You can save and finish later.")
+                .storable()
                 .build();
     }
 
@@ -159,6 +160,7 @@ public class FollowupReminders {
                 .paragraph(clinicName + " is still waiting for some of your questionnaires. Please answer them by "
                         + DateStyle.longDay(closes, null) + ".")
                 .action("Answer now", notifications.link("/portal"))
+                .storable()
                 .build();
     }
 
@@ -169,6 +171,7 @@ public class FollowupReminders {
                 .paragraph("A patient's follow-up questionnaires were not answered by the end of their window ("
                         + DateStyle.longDay(due.closesOn(), null) + "). The follow-up dashboard lists who to contact.")
                 .action("Open the follow-up dashboard", notifications.link("/follow-up"))
+                .storable()
                 .build();
     }
 }

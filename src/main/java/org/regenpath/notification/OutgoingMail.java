@@ -17,8 +17,11 @@ import org.springframework.web.util.HtmlUtils;
  * @param text the plain-text body
  * @param html the HTML body
  * @param link the message's one link, logged when no SMTP host is configured; may be null
+ * @param storable true when the message carries no one-time link or other secret, so its body may be stored and
+ *     sent again after a restart; false (the default) keeps the body in memory only
  */
-public record OutgoingMail(String to, String kind, String subject, String text, String html, String link) {
+public record OutgoingMail(String to, String kind, String subject, String text, String html, String link,
+        boolean storable) {
 
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
@@ -36,6 +39,11 @@ public record OutgoingMail(String to, String kind, String subject, String text, 
         Objects.requireNonNull(html, "html");
     }
 
+    /** A message whose body is never stored. */
+    public OutgoingMail(String to, String kind, String subject, String text, String html, String link) {
+        this(to, kind, subject, text, html, link, false);
+    }
+
     /** Starts a message to {@code recipient}. */
     public static Builder to(String recipient, String kind) {
         return new Builder(recipient, kind);
@@ -49,6 +57,7 @@ public record OutgoingMail(String to, String kind, String subject, String text, 
         private final List<String[]> parts = new ArrayList<>();
         private String subject;
         private String link;
+        private boolean storable;
 
         private Builder(String to, String kind) {
             this.to = to;
@@ -81,6 +90,16 @@ public record OutgoingMail(String to, String kind, String subject, String text, 
             return this;
         }
 
+        /**
+         * Declares that the message carries no one-time link or other secret: its body is stored with it, so that
+         * it can still be sent after a restart. Without this, a message whose sending a crash interrupted is
+         * recorded as failed instead (the sender issues a new link).
+         */
+        public Builder storable() {
+            this.storable = true;
+            return this;
+        }
+
         public OutgoingMail build() {
             StringBuilder text = new StringBuilder();
             StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body style=\"font-family: Arial,"
@@ -101,7 +120,8 @@ public record OutgoingMail(String to, String kind, String subject, String text, 
                 }
             }
             html.append("</body></html>\n");
-            return new OutgoingMail(to, kind, subject, text.toString().strip() + "\n", html.toString(), link);
+            return new OutgoingMail(to, kind, subject, text.toString().strip() + "\n", html.toString(), link,
+                    storable);
         }
     }
 }

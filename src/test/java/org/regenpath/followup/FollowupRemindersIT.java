@@ -64,6 +64,7 @@ class FollowupRemindersIT extends TreatedPatientIT {
         int coordinatorBefore = TestMail.to(coordinator).size();
         reminders.sendDue();
         assertThat(reminders(p, "OVERDUE")).isEqualTo(1);
+        TestMail.awaitMessage(coordinator, coordinatorBefore + 1);
         List<MimeMessage> notices = TestMail.to(coordinator).subList(coordinatorBefore, TestMail.to(coordinator).size());
         assertThat(notices).isNotEmpty().allSatisfy(m -> {
             assertThat(TestMail.subject(m)).isEqualTo("Follow-up overdue at Demo Regenerative Pain Clinic");
