@@ -5,7 +5,18 @@ package org.regenpath.planning;
  * version is approved, which makes it superseded. Approved and superseded versions are never changed.
  */
 public enum PlanStatus {
-    DRAFT,
-    APPROVED,
-    SUPERSEDED
+    DRAFT("Draft"),
+    APPROVED("Approved"),
+    SUPERSEDED("Superseded");
+
+    private final String label;
+
+    PlanStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status in words, as pages and the printed consent show it. */
+    public String label() {
+        return label;
+    }
 }

@@ -26,7 +26,7 @@ public record DayListEntry(long planId, PatientId patientId, String patientName,
         boolean consentWithdrawn) {
 
     /** The product's state in words, or "not collected". */
-    public String productStatus() {
+    public String productStateInWords() {
         if (productState == null) {
             return "Not collected";
         }

@@ -40,14 +40,14 @@ class PlanApprovalBrowserIT extends BrowserIT {
         writePlanWithTwoSites();
         screenshot("plan-editor");
         page.locator("#save-plan").click();
-        assertThat(page.locator("#latest-status")).hasText("DRAFT");
+        assertThat(page.locator("#latest-status")).hasText("Draft");
         assertThat(page.locator("#planned-sites tbody tr")).hasCount(2);
         assertThat(page.locator("#evidence-level")).containsText("Evidence:");
         assertThat(page.locator("#consent-status")).hasAttribute("data-status", "NOT_SIGNED");
 
         page.locator("#approve-plan").click();
         assertThat(page.locator("#approval-refused")).containsText("Version 1 has no signed consent");
-        assertThat(page.locator("#latest-status")).hasText("DRAFT");
+        assertThat(page.locator("#latest-status")).hasText("Draft");
         screenshot("plan-approval-refused");
 
         page.locator("#open-consent").click();
@@ -71,7 +71,7 @@ class PlanApprovalBrowserIT extends BrowserIT {
 
         page.locator("#approve-plan").click();
         assertThat(page.locator("#flash")).containsText("approved");
-        assertThat(page.locator("#latest-status")).hasText("APPROVED");
+        assertThat(page.locator("#latest-status")).hasText("Approved");
         assertThat(page.locator("#collect-link")).isVisible();
         screenshot("plan-approved");
 

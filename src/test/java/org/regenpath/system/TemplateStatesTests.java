@@ -41,6 +41,9 @@ class TemplateStatesTests {
         assertThat(statesPrintedByName("b", "<td th:text=\"|${e.productState()} · ${e.productId()}|\"></td>"))
                 .hasSize(1);
         assertThat(statesPrintedByName("c", "<p>[[${product.state()}]]</p>")).hasSize(1);
+        assertThat(statesPrintedByName("f", "<td th:text=\"${v.status().name()}\">DRAFT</td>")).hasSize(1);
+        assertThat(statesPrintedByName("g", "<b th:text=\"${p.status().name() == 'ACTIVE'} ? 'Yes' : 'No'\"></b>"))
+                .isEmpty();
         assertThat(statesPrintedByName("d", "<a th:each=\"s : ${states}\" th:href=\"@{/lab(state=${s.name()})}\""
                 + " th:text=\"${s.name()}\">RELEASED</a>")).hasSize(1);
         assertThat(statesPrintedByName("e", "<a th:each=\"s : ${states}\" th:href=\"@{/lab(state=${s.name()})}\""
@@ -55,9 +58,10 @@ class TemplateStatesTests {
         while (loops.find()) {
             loopVariables.add(loops.group(1));
         }
-        String state = "(?:\\b\\w*[sS]tate\\(\\)" + loopVariables.stream().map(v -> "|\\b" + v + "\\b(?!\\s*:)")
+        String state = "(?:\\b\\w*[sS]tat(?:e|us)\\(\\)" + loopVariables.stream().map(v -> "|\\b" + v + "\\b(?!\\s*:)")
                 .reduce("", String::concat) + ")";
-        Pattern unlabelled = Pattern.compile(state + "(?!\\.(?:label|words)\\(\\))");
+        // A comparison (status().name() == 'ACTIVE') chooses what to print; it prints no name.
+        Pattern unlabelled = Pattern.compile(state + "(?!\\.(?:label|words)\\(\\))(?!(?:\\.name\\(\\))?\\s*[=!]=)");
         List<String> out = new ArrayList<>();
         Matcher printed = PRINTED.matcher(html);
         while (printed.find()) {
