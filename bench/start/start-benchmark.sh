@@ -6,9 +6,13 @@
 #   bench/start/start-benchmark.sh            # 5 starts of each row, report in bench/results/start-latest.md
 #   RUNS=3 CDS=0 OUT=target/start.md bench/start/start-benchmark.sh
 #
-# Settings (environment): RUNS (5), CDS (1: also time both applications with a class data sharing archive),
-# BUILD (1: build both jars first, offline), OUT (the report), JAVA_OPTS (added to every java command),
-# APP_ARGS (added to every Regenpath start, for example --regenpath.demo.enabled=false).
+# Settings (environment): RUNS (5), CDS (1: also time Regenpath with a class data sharing archive), BUILD (1: build
+# both jars first, offline), COMPARE_JAR (another Regenpath jar, e.g. an older build, timed as a row of its own),
+# OUT (the report), JAVA_OPTS (added to every java command), APP_ARGS (added to every Regenpath start, for example
+# --regenpath.demo.enabled=false).
+#
+# The rows are started in rounds (floor, Regenpath, ...; then again), so a change of load during the invocation hits
+# every row alike, and each row's ratio is the median of its per-round ratios to the floor of the same round.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -19,6 +23,7 @@ BUILD="${BUILD:-1}"
 OUT="${OUT:-bench/results/start-latest.md}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 APP_ARGS="${APP_ARGS:-}"
+COMPARE_JAR="${COMPARE_JAR:-}"
 TIMEOUT_S=240
 WORK="$ROOT/target/start-bench"
 
@@ -46,10 +51,11 @@ free_port() {
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# time_start NAME JAR EXTRA_JAVA_OPTS... : one start from a new data directory; prints the milliseconds to healthy.
+# time_start NAME JAR EXTRA_JAVA_OPTS... : one start from a new data directory; prints the milliseconds to healthy and
+# the CPU milliseconds (user + system, all threads) the process had used by then.
 time_start() {
     local name="$1" jar="$2"; shift 2
-    local port data run_log start end code
+    local port data run_log start end code cpu
     port="$(free_port)"
     data="$(mktemp -d "$WORK/data-XXXXXX")"
     run_log="$data/run.log"
@@ -62,6 +68,8 @@ time_start() {
         code="$(curl -s -o "$data/health.json" -w '%{http_code}' "http://127.0.0.1:$port/actuator/health" || true)"
         if [[ "$code" == 200 ]] && grep -q '"UP"' "$data/health.json"; then
             end="$(now_ms)"
+            cpu="$(awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' \
+                "/proc/$CHILD/stat")"
             break
         fi
         if ! kill -0 "$CHILD" 2>/dev/null; then
@@ -71,6 +79,7 @@ time_start() {
         fi
         if (( $(now_ms) - start > TIMEOUT_S * 1000 )); then
             log "$name not healthy after ${TIMEOUT_S}s; its log: $run_log"
+            kill "$CHILD"
             exit 1
         fi
         sleep 0.05
@@ -80,7 +89,7 @@ time_start() {
     CHILD=""
     cp "$run_log" "$WORK/$name-last.log"
     rm -rf "$data"
-    echo $(( end - start ))
+    echo "$(( end - start )) $cpu"
 }
 
 # cds_archive NAME JAR : extracts the jar (Spring Boot's tools jar mode) and records a class data sharing archive in a
@@ -99,72 +108,77 @@ cds_archive() {
     echo "$extracted"
 }
 
-declare -A TIMES
-ROWS=()
-
-measure() {
-    local name="$1" jar="$2"; shift 2
-    local times=()
-    for i in $(seq 1 "$RUNS"); do
-        local t
-        t="$(time_start "$name" "$jar" "$@")"
-        log "$name run $i: $t ms"
-        times+=("$t")
-    done
-    TIMES[$name]="${times[*]}"
-    ROWS+=("$name")
-}
+declare -A TIMES CPUS RATIOS
+ROWS=(floor regenpath)
+declare -A JAR OPTS
+JAR[floor]="$FLOOR_JAR"
+JAR[regenpath]="$APP_JAR"
+if [[ -n "$COMPARE_JAR" ]]; then
+    ROWS+=(compare)
+    JAR[compare]="$COMPARE_JAR"
+fi
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 
-# Alternate the applications run by run would mix their caches less fairly than running each in a block; blocks it is,
-# the floor first and last so a change of load during the invocation shows as a difference between its two rows.
-measure floor "$FLOOR_JAR"
-measure regenpath "$APP_JAR"
 if [[ "$CDS" == 1 ]]; then
-    log "training runs for the class data sharing archives"
-    FLOOR_X="$(cds_archive floor "$FLOOR_JAR")"
-    APP_X="$(cds_archive regenpath "$APP_JAR")"
-    measure "regenpath-cds" "$APP_X" -XX:SharedArchiveFile="$(dirname "$APP_X")/application.jsa"
-    measure "floor-cds" "$FLOOR_X" -XX:SharedArchiveFile="$(dirname "$FLOOR_X")/application.jsa"
+    log "training run for the class data sharing archive"
+    JAR[regenpath-cds]="$(cds_archive regenpath "$APP_JAR")"
+    OPTS[regenpath-cds]="-XX:SharedArchiveFile=$(dirname "${JAR[regenpath-cds]}")/application.jsa"
+    ROWS+=(regenpath-cds)
 fi
-measure "floor-again" "$FLOOR_JAR"
+
+for i in $(seq 1 "$RUNS"); do
+    floor_ms=""
+    for row in "${ROWS[@]}"; do
+        # shellcheck disable=SC2086
+        read -r ms cpu <<<"$(time_start "$row" "${JAR[$row]}" ${OPTS[$row]:-})"
+        [[ -n "${cpu:-}" ]] || { log "round $i, $row: no figure, stopping"; exit 1; }
+        log "round $i, $row: $ms ms to healthy, $cpu ms CPU"
+        [[ "$row" == floor ]] && floor_ms="$ms"
+        TIMES[$row]="${TIMES[$row]:-} $ms"
+        CPUS[$row]="${CPUS[$row]:-} $cpu"
+        RATIOS[$row]="${RATIOS[$row]:-} $(awk -v a="$ms" -v b="$floor_ms" 'BEGIN { printf "%.2f", a / b }')"
+    done
+done
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 stats() { # prints min median max of the numbers given
-    printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
-        printf "%d %d %d\n", a[1], m, a[NR]}'
+    printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
+        printf "%s %s %s\n", a[1], m, a[NR]}'
 }
-
-median_of() { read -r _ med _ <<<"$(stats ${TIMES[$1]})"; echo "$med"; }
 
 secs() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 
-FLOOR_MED="$(median_of floor)"
 {
     echo "# Start time, $DATE"
     echo
-    echo "Milliseconds from launching \`java -jar\` to the first 200 \`UP\` from \`/actuator/health\`, each start from a new"
-    echo "empty data directory (Regenpath on its embedded H2 database with the demo data on), $RUNS starts per row."
-    echo "The ratio is each row's median over the floor's median (the first floor row) of this invocation."
+    echo "Wall time from launching \`java -jar\` to the first 200 \`UP\` from \`/actuator/health\`, each start from a new"
+    echo "empty data directory (Regenpath on its embedded H2 database, demo data on), $RUNS rounds; each round starts"
+    echo "every row once, in this order. The ratio is the median over the rounds of the row's time over the floor's"
+    echo "time in the same round. CPU is the process's user + system time when it was healthy (all its threads)."
     echo
-    echo "| application | min | median | max | median / floor | starts (ms) |"
-    echo "|---|---:|---:|---:|---:|---|"
+    echo "| application | min | median | max | median / floor | CPU median | starts (ms) |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
     for row in "${ROWS[@]}"; do
+        # shellcheck disable=SC2086
         read -r mn med mx <<<"$(stats ${TIMES[$row]})"
-        ratio="$(awk -v a="$med" -v b="$FLOOR_MED" 'BEGIN { printf "%.1f", a / b }')"
-        echo "| $row | $(secs "$mn") | $(secs "$med") | $(secs "$mx") | $ratio | ${TIMES[$row]} |"
+        # shellcheck disable=SC2086
+        read -r _ ratio _ <<<"$(stats ${RATIOS[$row]})"
+        # shellcheck disable=SC2086
+        read -r _ cpu _ <<<"$(stats ${CPUS[$row]})"
+        echo "| $row | $(secs "$mn") | $(secs "$med") | $(secs "$mx") | $ratio | $(secs "$cpu") |${TIMES[$row]} |"
     done
     echo
     echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
     echo "  $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory; load average $LOAD_BEFORE before,"
     echo "  $LOAD_AFTER after."
     echo "- Java: $(java -version 2>&1 | sed -n 2p)${JAVA_OPTS:+; JAVA_OPTS: $JAVA_OPTS}${APP_ARGS:+; arguments: $APP_ARGS}"
-    echo "- Command: \`RUNS=$RUNS CDS=$CDS bench/start/start-benchmark.sh\` at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)')"
+    echo "- Command: \`RUNS=$RUNS CDS=$CDS bench/start/start-benchmark.sh\`, Regenpath built at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' with uncommitted changes')${COMPARE_JAR:+; compare: $COMPARE_JAR}"
     if [[ "$CDS" == 1 ]]; then
-        echo "- \`-cds\` rows: the jar extracted (\`java -Djarmode=tools -jar … extract\`), a training run with"
-        echo "  \`-XX:ArchiveClassesAtExit\` and \`-Dspring.context.exit=onRefresh\`, then each start with \`-XX:SharedArchiveFile\`."
+        echo "- \`regenpath-cds\`: the jar extracted (\`java -Djarmode=tools -jar … extract\`), a training run with"
+        echo "  \`-XX:ArchiveClassesAtExit\` and \`-Dspring.context.exit=onRefresh\`, then each start with"
+        echo "  \`-XX:SharedArchiveFile\`."
     fi
 } >"$OUT"
 cat "$OUT"
