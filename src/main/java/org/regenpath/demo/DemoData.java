@@ -2,6 +2,7 @@ package org.regenpath.demo;
 
 import java.security.SecureRandom;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.regenpath.identity.ClinicView;
@@ -18,8 +19,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo clinics, users and patients at start-up, and takes two of the first clinic's patients down the
- * treatment path ({@link DemoStories}). Idempotent: clinics, users and patients that exist are left alone, and the
+ * Loads the demo clinics and users at start-up, then, in the background, the demo patients, taking two of the first
+ * clinic's patients down the treatment path ({@link DemoStories}): the application answers and anyone can sign in
+ * seconds before the patients are there, and {@link DemoLoading} tells pages and tests when they are
+ * (docs/decisions/0037). Idempotent: clinics, users and patients that exist are left alone, and the
  * stories run only for patients registered in the same start. The one exception is the demo users' password, set
  * on every start to the configured or freshly generated one, so the password printed at start-up is always the one
  * that works.
@@ -42,6 +45,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPatients patients;
     private final DemoProductSettings productSettings;
     private final DemoTreatments treatments;
+    private final DemoLoading loading;
 
     DemoData(
             DemoProperties properties,
@@ -50,7 +54,8 @@ class DemoData implements ApplicationRunner {
             DemoAccounts accounts,
             DemoPatients patients,
             DemoProductSettings productSettings,
-            DemoTreatments treatments) {
+            DemoTreatments treatments,
+            DemoLoading loading) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
@@ -58,6 +63,7 @@ class DemoData implements ApplicationRunner {
         this.patients = patients;
         this.productSettings = productSettings;
         this.treatments = treatments;
+        this.loading = loading;
     }
 
     @Override
@@ -67,16 +73,13 @@ class DemoData implements ApplicationRunner {
         }
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? generatePassword() : properties.password();
+        List<ClinicView> demoClinics = new ArrayList<>();
         for (int i = 0; i < CLINICS.size(); i++) {
             String name = CLINICS.get(i);
             ZoneId zone = ZONES.get(i);
             ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name, zone));
             accounts.ensure(clinic.id(), DOMAINS.get(i), Role.staff(), password);
-            List<PatientId> registered = patients.ensure(Actor.system(clinic.id()), i);
-            if (i == 0) {
-                productSettings.ensure(Actor.system(clinic.id()));
-            }
-            treatments.seed(i, DOMAINS.get(i), password, registered);
+            demoClinics.add(clinic);
         }
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"
@@ -85,6 +88,30 @@ class DemoData implements ApplicationRunner {
                     + "\n  Set REGENPATH_DEMO_PASSWORD to choose your own.\n", password);
         } else {
             log.info("Demo users are ready; their password is the one in REGENPATH_DEMO_PASSWORD.");
+        }
+        loading.started();
+        Thread loader = new Thread(() -> loadPatients(demoClinics, password), "demo-patients");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The demo patients of each clinic, and their stories; in the background, clinic after clinic. */
+    private void loadPatients(List<ClinicView> demoClinics, String password) {
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < demoClinics.size(); i++) {
+                ClinicView clinic = demoClinics.get(i);
+                List<PatientId> registered = patients.ensure(Actor.system(clinic.id()), i);
+                if (i == 0) {
+                    productSettings.ensure(Actor.system(clinic.id()));
+                }
+                treatments.seed(i, DOMAINS.get(i), password, registered);
+            }
+            log.info("Demo patients loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Loading the demo patients failed; the demo clinics and users are there", e);
+        } finally {
+            loading.finished();
         }
     }
 

@@ -14,11 +14,13 @@
  * <p>On by default with the embedded database, off with PostgreSQL unless {@code regenpath.demo.enabled=true}.
  * Goes through the other modules' public APIs only, so demo records are validated and audited like any other.
  * Loads once: a clinic that has patients gets none, and stories run only for patients registered in the same
- * start. Owns no tables.
+ * start. The clinics and users load while the application starts; the patients and stories in the background
+ * right after, and {@link org.regenpath.demo.DemoLoading} (public) says when they are done
+ * (docs/decisions/0037). Owns no tables.
  *
- * <p>Its one public API, {@link org.regenpath.demo.TreatmentPaths}, takes a patient down the treatment path step by
- * step through the modules' public services; the demo stories and the integration tests both build their patients
- * with it (docs/decisions/0036).
+ * <p>Its other public API, {@link org.regenpath.demo.TreatmentPaths}, takes a patient down the treatment path step
+ * by step through the modules' public services; the demo stories and the integration tests both build their
+ * patients with it (docs/decisions/0036).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",

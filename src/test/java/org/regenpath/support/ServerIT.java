@@ -1,5 +1,8 @@
 package org.regenpath.support;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.regenpath.demo.DemoLoading;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +25,15 @@ public abstract class ServerIT {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private DemoLoading demoLoading;
+
+    /** Every test starts with the demo patients loaded (they load in the background after start). */
+    @BeforeEach
+    void demoPatientsLoaded() throws InterruptedException {
+        DemoLoaded.await(demoLoading);
+    }
 
     protected String url(String path) {
         return "http://localhost:" + port + path;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.regenpath.demo.DemoLoading;
 import org.regenpath.identity.PatientAccount;
 import org.regenpath.identity.PatientPrincipal;
 import org.regenpath.identity.StaffAccount;
@@ -69,6 +71,15 @@ public abstract class WebIT {
 
     @Autowired
     protected MockMvc mvc;
+
+    @Autowired
+    private DemoLoading demoLoading;
+
+    /** Every test starts with the demo patients loaded (they load in the background after start). */
+    @BeforeEach
+    void demoPatientsLoaded() throws InterruptedException {
+        DemoLoaded.await(demoLoading);
+    }
 
     /** The database as the application sees it: on PostgreSQL, the application's role. */
     @Autowired

@@ -1,0 +1,56 @@
+package org.regenpath.demo;
+
+import java.time.Duration;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the demo patients and their stories are still being loaded. {@link DemoData} makes the demo clinics and
+ * users while the application starts, so anyone can sign in as soon as it answers, and loads the patients in the
+ * background afterwards (docs/decisions/0037): pages say so until it is done. Without demo data there is nothing to
+ * wait for.
+ */
+@Component
+public class DemoLoading implements DisposableBean {
+
+    /** How long a shutdown waits for the loading to finish, so that it does not cut a demo story in half. */
+    static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+    private int running;
+
+    /** True from the start of the background loading until it has finished (or failed). */
+    public synchronized boolean loading() {
+        return running > 0;
+    }
+
+    /**
+     * Waits until no demo patients are being loaded, at most {@code timeout}.
+     *
+     * @return false if they were still being loaded when the time was up
+     */
+    public synchronized boolean await(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    synchronized void started() {
+        running++;
+    }
+
+    synchronized void finished() {
+        running--;
+        notifyAll();
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        await(SHUTDOWN_WAIT);
+    }
+}

@@ -1,0 +1,50 @@
+package org.regenpath.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class DemoLoadingTests {
+
+    @Test
+    void nothingToWaitForWithoutDemoData() throws InterruptedException {
+        DemoLoading loading = new DemoLoading();
+
+        assertThat(loading.loading()).isFalse();
+        assertThat(loading.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void loadingFromStartToFinish() throws InterruptedException {
+        DemoLoading loading = new DemoLoading();
+        loading.started();
+
+        assertThat(loading.loading()).isTrue();
+        assertThat(loading.await(Duration.ofMillis(50))).as("still loading when the time is up").isFalse();
+
+        loading.finished();
+        assertThat(loading.loading()).isFalse();
+        assertThat(loading.await(Duration.ZERO)).isTrue();
+    }
+
+    @Test
+    void awaitReturnsWhenTheLoaderFinishes() throws Exception {
+        DemoLoading loading = new DemoLoading();
+        loading.started();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return loading.await(Duration.ofMinutes(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        assertThat(waiting).isNotDone();
+
+        loading.finished();
+
+        assertThat(waiting.get()).isTrue();
+    }
+}
