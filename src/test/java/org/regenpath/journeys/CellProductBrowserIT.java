@@ -119,7 +119,7 @@ class CellProductBrowserIT extends BrowserIT {
         fillBedsideExceptWristband(product);
         scanWristband(String.valueOf(patient.value()));
         assertThat(page.locator("#findings li[data-rule=WRISTBAND_READ]")).containsText("carries only a number");
-        assertThat(page.locator("#product-state")).hasText("RELEASED");
+        assertThat(page.locator("#product-state")).hasText("Released");
 
         scanWristband(wristband(otherPatient));
         assertThat(page.locator("#stopped")).containsText("STOP. Do not inject.");
