@@ -6,7 +6,7 @@
  * source, its licence and its scoring rule. Where a licence does not allow the item wording to be
  * redistributed (ODI v2.1a, NDI), only the structure and the scoring ship, and a clinic installs its licensed
  * wording from a folder of its own ({@code regenpath.followup.licensed-text-dir}, see
- * {@link org.regenpath.followup.InstrumentCatalog}).
+ * {@link org.regenpath.instrument.InstrumentCatalog}).
  *
  * <p>{@link org.regenpath.followup.FollowupSchedules} makes a patient's schedule when a treatment plan is approved
  * ({@code PlanApproved}: the baseline, due before the procedure) and dates the follow-ups when its procedure is
@@ -28,6 +28,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
-        allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure",
+        allowedDependencies = {"shared", "shared::stats", "instrument",
+                "audit", "identity", "patient", "intake", "planning", "procedure",
                 "product", "notification"})
 package org.regenpath.followup;

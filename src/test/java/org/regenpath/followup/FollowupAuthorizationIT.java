@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.PatientId;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.Threshold;
 import org.regenpath.shared.PatientId;
 import org.springframework.beans.factory.annotation.Autowired;
 
