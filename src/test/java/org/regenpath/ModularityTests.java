@@ -24,7 +24,7 @@ class ModularityTests {
     void everyFeatureModuleIsDetected() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .contains("shared", "identity", "audit", "patient", "intake", "system", "demo", "planning",
-                        "product", "procedure", "followup");
+                        "product", "procedure", "followup", "instrument");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.regenpath.shared.stats.WilsonInterval;
 
 /**
  * Completion per time point across a clinic (the attrition view). Pure.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.product.BaselineGap;
 import org.regenpath.product.BaselineStatus;

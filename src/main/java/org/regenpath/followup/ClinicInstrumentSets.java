@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.intake.CatalogCondition;
 import org.regenpath.intake.ConditionCatalog;
 import org.regenpath.shared.AccessDenied;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.InvalidInput;
 
 /**

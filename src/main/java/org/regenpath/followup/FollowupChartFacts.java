@@ -3,6 +3,7 @@ package org.regenpath.followup;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.patient.ChartFact;
 import org.regenpath.patient.ChartFacts;
 import org.regenpath.patient.PatientView;

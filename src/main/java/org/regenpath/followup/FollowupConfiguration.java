@@ -1,5 +1,6 @@
 package org.regenpath.followup;
 
+import org.regenpath.instrument.InstrumentCatalog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.AccessDenied;

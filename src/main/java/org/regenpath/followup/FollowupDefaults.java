@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.regenpath.instrument.InstrumentCatalog;
+import org.regenpath.instrument.Json;
 import org.regenpath.shared.NotFound;
 import tools.jackson.databind.JsonNode;
 

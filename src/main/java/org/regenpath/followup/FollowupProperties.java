@@ -1,6 +1,7 @@
 package org.regenpath.followup;
 
 import java.nio.file.Path;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;

@@ -2,6 +2,9 @@ package org.regenpath.followup;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.regenpath.instrument.Direction;
+import org.regenpath.instrument.Mcid;
+import org.regenpath.instrument.Score;
 
 /**
  * One instrument's scores over time for one patient and one schedule (for multi-scale instruments such as KOOS,

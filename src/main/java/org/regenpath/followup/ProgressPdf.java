@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.regenpath.instrument.Direction;
 
 /**
  * Renders a patient's progress report: who, which treatment, and per instrument the scores over time as a chart and

@@ -2,6 +2,9 @@ package org.regenpath.followup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.regenpath.instrument.AnswerOption;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.instrument.InstrumentItem;
 import org.regenpath.shared.PatientId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,6 +1,7 @@
 package org.regenpath.followup;
 
 import java.util.Map;
+import org.regenpath.instrument.Instrument;
 
 /**
  * A task opened for answering: the task, the instrument with its questions, and the answers saved so far.

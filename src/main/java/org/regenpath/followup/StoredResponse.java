@@ -3,6 +3,7 @@ package org.regenpath.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.regenpath.instrument.ScaleScore;
 import org.regenpath.shared.PatientId;
 
 /**

@@ -1,5 +1,7 @@
 package org.regenpath.followup;
 
+import org.regenpath.shared.stats.WilsonInterval;
+
 /**
  * Completion at one time point across a clinic: the attrition view.
  *

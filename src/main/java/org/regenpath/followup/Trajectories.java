@@ -1,7 +1,6 @@
 package org.regenpath.followup;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,6 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regenpath.instrument.Direction;
+import org.regenpath.instrument.ExactScore;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.instrument.InstrumentCatalog;
+import org.regenpath.instrument.ResponderStatus;
+import org.regenpath.instrument.Responders;
+import org.regenpath.instrument.ScaleScore;
+import org.regenpath.instrument.ScoreFlag;
+import org.regenpath.instrument.ScoringSpec;
+import org.regenpath.instrument.Threshold;
 
 /**
  * Builds a schedule's trajectories from its tasks and their responses: per instrument and scale, every time point
@@ -117,7 +126,7 @@ final class Trajectories {
         } else if (task.baseline()) {
             verdict = "Baseline";
         } else if (instrument.scoring().direction() == Direction.NOT_ORDERED) {
-            pgic = value <= PgicRule.RESPONDER_MAX_ORDINAL;
+            pgic = Responders.pgicResponder(value);
             verdict = (pgic ? "Responder: " : "Not a responder: ") + answerText(instrument, value);
         } else if (baseline == null) {
             verdict = "No baseline score to compare with";
@@ -175,7 +184,6 @@ final class Trajectories {
     }
 
     static String number(BigDecimal value) {
-        BigDecimal rounded = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+        return Responders.number(value);
     }
 }

@@ -1,6 +1,8 @@
 package org.regenpath.followup;
 
 import java.time.LocalDate;
+import org.regenpath.instrument.ResponderStatus;
+import org.regenpath.instrument.ScoreFlag;
 
 /**
  * One time point of an instrument's trajectory for one patient: what was asked, whether and when it was answered,

@@ -1,12 +1,11 @@
 /**
- * Follow-up: patient-reported outcome instruments as data, their validated scoring, responder status, the
- * default instrument set per condition and the default follow-up schedule templates.
+ * Follow-up: the default instrument set per condition and each clinic's own, the follow-up schedules and their
+ * tasks, responses and their scores over time, reminders, the patient portal and problem reports.
  *
- * <p>Instruments are FHIR R4 Questionnaire JSON files under {@code clinical/questionnaires/}; each names its
- * source, its licence and its scoring rule. Where a licence does not allow the item wording to be
- * redistributed (ODI v2.1a, NDI), only the structure and the scoring ship, and a clinic installs its licensed
- * wording from a folder of its own ({@code regenpath.followup.licensed-text-dir}, see
- * {@link org.regenpath.followup.InstrumentCatalog}).
+ * <p>The questionnaires themselves and their scoring are the instrument module's
+ * ({@link org.regenpath.instrument.InstrumentCatalog}); this module makes the catalog a bean with the clinic's folder
+ * of licensed wording ({@code regenpath.followup.licensed-text-dir}) and scores every submission with it. Completion
+ * rates use {@link org.regenpath.shared.stats.WilsonInterval}.
  *
  * <p>{@link org.regenpath.followup.FollowupSchedules} makes a patient's schedule when a treatment plan is approved
  * ({@code PlanApproved}: the baseline, due before the procedure) and dates the follow-ups when its procedure is
@@ -28,6 +27,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Follow-up",
-        allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "planning", "procedure",
-                "product", "notification"})
+        allowedDependencies = {"shared", "shared::stats", "instrument", "audit", "identity", "patient", "intake",
+                "planning", "procedure", "product", "notification"})
 package org.regenpath.followup;

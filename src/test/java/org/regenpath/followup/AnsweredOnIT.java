@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.PatientId;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;

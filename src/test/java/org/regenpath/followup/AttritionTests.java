@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.Fixtures;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
+import org.regenpath.shared.stats.WilsonInterval;
 
 /** Completion per time point: who is enrolled, what counts as answered, and the short names lists show. */
 class AttritionTests {

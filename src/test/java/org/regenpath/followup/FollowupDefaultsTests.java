@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.regenpath.instrument.Fixtures;
+import org.regenpath.instrument.InstrumentCatalog;
+import org.regenpath.instrument.QuestionnaireFormatException;
 
 /** Default instrument sets per condition and the default schedule templates, as data. */
 class FollowupDefaultsTests {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.Threshold;
 import org.regenpath.shared.PatientId;
 import org.springframework.beans.factory.annotation.Autowired;
 

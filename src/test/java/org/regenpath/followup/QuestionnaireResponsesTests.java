@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.PatientId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -8,6 +8,16 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.regenpath.instrument.Direction;
+import org.regenpath.instrument.ExactScore;
+import org.regenpath.instrument.Fixtures;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.instrument.Mcid;
+import org.regenpath.instrument.ResponderStatus;
+import org.regenpath.instrument.Responders;
+import org.regenpath.instrument.ScaleScore;
+import org.regenpath.instrument.ScoringSpec;
+import org.regenpath.instrument.Threshold;
 import org.regenpath.shared.InvalidInput;
 
 /** IMMPACT 30%/50% pain-intensity reductions and instrument MCIDs, at their boundaries in both directions. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.InstrumentCatalog;
 
 /** Dated tasks from an instrument set and a schedule template (issue #5, item 3). */
 class ScheduleGeneratorTests {

@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.regenpath.instrument.Fixtures;
+import org.regenpath.instrument.ResponderStatus;
+import org.regenpath.instrument.ScaleScore;
+import org.regenpath.instrument.Score;
+import org.regenpath.instrument.Threshold;
 import org.regenpath.shared.PatientId;
 
 /** A patient's trajectories: baseline, MCID threshold line, responder status at each follow-up, and honest counts. */

@@ -18,7 +18,6 @@ import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
-import org.regenpath.support.WebIT;
 import org.regenpath.shared.ProductType;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;

@@ -11,7 +11,7 @@ import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.followup.FollowupDefaults;
 import org.regenpath.followup.FollowupSchedules;
 import org.regenpath.followup.FollowupTrajectories;
-import org.regenpath.followup.InstrumentCatalog;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.followup.InstrumentTrajectory;
 import org.regenpath.followup.ProtocolChange;
 import org.regenpath.followup.ScheduleTrajectory;
