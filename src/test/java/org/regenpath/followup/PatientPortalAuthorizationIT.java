@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.shared.PatientId;
 import org.regenpath.support.AuthorizationMatrix;
 import org.regenpath.support.Endpoint;

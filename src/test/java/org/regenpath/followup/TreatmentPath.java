@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.regenpath.demo.PatientPath;
 import org.regenpath.demo.TreatmentPaths;
+import org.regenpath.instrument.InstrumentCatalog;
 import org.regenpath.intake.Outcome;
 import org.regenpath.patient.PatientDetails;
 import org.regenpath.product.ClinicProductSettings;
@@ -21,6 +22,7 @@ import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.shared.Role;
 import org.regenpath.shared.UserId;
+import org.regenpath.support.WebIT;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
