@@ -23,6 +23,7 @@ public final class RecordTypes {
             Map.entry("ClinicSettings", "Clinic settings"),
             Map.entry("CollectionWorklist", "Lab collection worklist"),
             Map.entry("ConditionCatalog", "Condition catalogue"),
+            Map.entry("EventDelivery", "Background step (retry)"),
             Map.entry("FollowupReminder", "Follow-up reminder"),
             Map.entry("FollowupSchedule", "Follow-up schedule"),
             Map.entry("FollowupTrajectory", "Follow-up scores over time"),
