@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regenpath.support.WebIT;
 
@@ -43,6 +44,13 @@ class EventPagesIT extends WebIT {
                 .param("l", listener).param("e", "The schedule could not be saved: the database did not answer")
                 .param("at", at.atOffset(ZoneOffset.UTC)).update();
         return id;
+    }
+
+    /** Removes this test's deliveries, so that the admin journey finds the demo clinics with nothing failing. */
+    @AfterEach
+    void removeProbes() {
+        jdbc.sql("delete from event_publication where listener_id = :l").param("l", listener).update();
+        jdbc.sql("delete from system_event_failure where listener_id = :l").param("l", listener).update();
     }
 
     @Test
