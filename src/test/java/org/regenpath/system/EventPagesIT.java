@@ -60,7 +60,7 @@ class EventPagesIT extends WebIT {
 
         String page = mvc.perform(get("/admin/events").with(as(ADMIN))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(page).contains("Probe happened").contains("Follow-up")
+        assertThat(page).contains("Probe happened").contains("Follow-up").contains("The steps below have failed")
                 .contains("The schedule could not be saved: the database did not answer")
                 .contains("/admin/events/" + mine + "/retry")
                 .doesNotContain(theirs.toString()).doesNotContain("Exception").doesNotContain("org.regenpath");
