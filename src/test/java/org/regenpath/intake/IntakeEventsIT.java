@@ -2,26 +2,39 @@ package org.regenpath.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.regenpath.identity.Clinics;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.support.ClinicalFixtures;
-import org.regenpath.support.WebIT;
+import org.regenpath.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A recorded candidacy decision publishes {@link CandidacyDecided} with the patient, their clinic and the stored
  * decision.
  *
- * <p>Runs in the whole application ({@link WebIT}, a {@code @SpringBootTest}) with {@link EnableScenarios}, not
- * {@code @ApplicationModuleTest}: the intake services authorise through the patient registry, audit through the
- * audit trail and need the demo clinics and users in a Flyway-migrated database, so the module cannot start on its
- * own, and the whole application shares the other integration tests' cached context.
+ * <p>A module test: intake with the modules it depends on (patient, identity, audit, shared) and {@code system},
+ * which no module declares but which provides the application's clock and the event registry's configuration.
+ * The demo clinics come from the demo module, which is not started: the test makes its own clinic and acts as its
+ * system actor. Nothing downstream (planning) is started, so only the publication is seen.
  */
-@EnableScenarios
-class IntakeEventsIT extends WebIT {
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
+class IntakeEventsIT {
+
+    /** E-mail goes to the shared GreenMail server, as in every other context of the suite. */
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        TestMail.register(registry);
+    }
 
     @Autowired
     PatientRegistry registry;
@@ -32,16 +45,26 @@ class IntakeEventsIT extends WebIT {
     @Autowired
     CandidacyScreening screening;
 
+    @Autowired
+    Clinics clinics;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aDecisionPublishesCandidacyDecidedForThePatientAndClinic(Scenario scenario) {
-        ClinicId clinic = account(CLINICIAN).clinicId();
-        var candidate = ClinicalFixtures.candidate(registry, profiles, screening, clinic, uniqueMrn(), null);
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ClinicId clinic = clinics.create("Module test clinic " + run).id();
+        Actor system = Actor.system(clinic);
+        var candidate = ClinicalFixtures.candidate(registry, profiles, screening, clinic,
+                "T-" + run, null);
 
-        scenario.stimulate(() -> screening.decide(actor(CLINICIAN), candidate.patient(),
+        scenario.stimulate(() -> screening.decide(system, candidate.patient(),
                         new DecisionInput(Outcome.NOT_ELIGIBLE, "Patient prefers to wait", null, null)))
                 .andWaitForEventOfType(CandidacyDecided.class)
                 .matching(e -> e.patientId().equals(candidate.patient()))
-                .toArriveAndVerify(e -> {
+                .toArriveAndVerify((e, decision) -> {
+                    assertThat(e.decisionId()).isEqualTo(decision.id());
                     assertThat(e.clinicId()).isEqualTo(clinic);
                     assertThat(e.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
                     assertThat(e.evaluatedOutcome()).isEqualTo(Outcome.ELIGIBLE);
