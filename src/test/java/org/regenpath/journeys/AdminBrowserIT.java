@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regenpath.support.BrowserIT;
 
-/** A clinic admin adds a user and finds the sign-ins and refusals in the audit trail, on a tablet. */
+/**
+ * A clinic admin adds a user, finds the sign-ins and refusals in the audit trail and sees in words that no
+ * background step is failing, on a tablet.
+ */
 class AdminBrowserIT extends BrowserIT {
 
     @Override
@@ -18,7 +21,7 @@ class AdminBrowserIT extends BrowserIT {
     }
 
     @Test
-    void adminCreatesAUserAndSearchesTheAuditTrail() {
+    void adminCreatesAUserSearchesTheAuditTrailAndSeesNoFailingBackgroundStep() {
         page.navigate(url("/login"));
         page.getByLabel("E-mail").fill("admin@demo-clinic.example");
         page.getByLabel("Password").fill("wrong-password-entirely");
@@ -47,5 +50,14 @@ class AdminBrowserIT extends BrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         assertThat(page.locator("#audit-rows tbody")).containsText("Login failed");
         screenshot("admin-audit");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Background steps")).click();
+        assertThat(page).hasURL(url("/admin/events"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Background steps that keep failing");
+        assertThat(page.locator("#none")).hasText("Nothing is failing: every background step has completed.");
+        assertThat(page.locator("table")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("The steps below");
+        screenshot("admin-events");
     }
 }
