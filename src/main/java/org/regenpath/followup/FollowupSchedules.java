@@ -241,9 +241,18 @@ public class FollowupSchedules {
         return schedules.byPatient(patient).stream().map(s -> view(s, answered)).toList();
     }
 
+    /** The patient's schedules in the clinic, with their tasks; another clinic's answer like none. */
+    List<ScheduleView> views(ClinicId clinic, PatientId patient) {
+        Map<Long, StoredResponse> answered = byTask(responses.byPatient(clinic, patient));
+        return schedules.byPatient(clinic, patient).stream().map(s -> view(s, answered)).toList();
+    }
+
     private Map<Long, StoredResponse> responsesOf(PatientId patient) {
-        return responses.byPatient(patient).stream()
-                .collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
+        return byTask(responses.byPatient(patient));
+    }
+
+    private static Map<Long, StoredResponse> byTask(List<StoredResponse> list) {
+        return list.stream().collect(Collectors.toMap(StoredResponse::taskId, Function.identity()));
     }
 
     private ScheduleView view(ScheduleRow s, Map<Long, StoredResponse> answered) {

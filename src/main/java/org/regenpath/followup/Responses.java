@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Set;
 import org.regenpath.instrument.Provenance;
 import org.regenpath.instrument.ScaleScore;
 import org.regenpath.instrument.ScoreStatus;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,6 +93,49 @@ class Responses {
         return jdbc.sql("select * from followup_response where patient_id = :p order by answered_on, submitted_at, id")
                 .param("p", patient.value())
                 .query((rs, n) -> response(rs, scores.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    /** The clinic's responses among these ids with their scores, by id: one query for each, however many ids. */
+    List<StoredResponse> byIds(ClinicId clinic, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withScores(jdbc.sql("select * from followup_response where clinic_id = :c and id in (:ids) order by id")
+                .param("c", clinic.value()).param("ids", List.copyOf(ids))
+                .query((rs, n) -> response(rs, List.of())).list());
+    }
+
+    /** The patient's responses in the clinic with their scores, in the order they were answered. */
+    List<StoredResponse> byPatient(ClinicId clinic, PatientId patient) {
+        return withScores(jdbc.sql("select * from followup_response where clinic_id = :c and patient_id = :p"
+                        + " order by answered_on, submitted_at, id")
+                .param("c", clinic.value()).param("p", patient.value())
+                .query((rs, n) -> response(rs, List.of())).list());
+    }
+
+    /** The clinic's responses submitted after the cursor, in (submitted_at, id) order; responses never change. */
+    List<StoredResponse> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return withScores(jdbc.sql("select * from followup_response where clinic_id = :c and "
+                        + ChangeCursor.after("submitted_at", "id") + " order by submitted_at, id fetch first " + limit
+                        + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query((rs, n) -> response(rs, List.of())).list());
+    }
+
+    /** The responses with the scores of the whole list, read in one query. */
+    private List<StoredResponse> withScores(List<StoredResponse> heads) {
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<Long, List<ScaleScore>> scores = new HashMap<>();
+        jdbc.sql("select * from followup_response_score where response_id in (:ids) order by id")
+                .param("ids", heads.stream().map(StoredResponse::id).toList())
+                .query((ResultSet rs) -> {
+                    scores.computeIfAbsent(rs.getLong("response_id"), k -> new ArrayList<>()).add(score(rs));
+                });
+        return heads.stream().map(r -> new StoredResponse(r.id(), r.taskId(), r.patientId(), r.instrumentId(),
+                r.timePointId(), r.answeredOn(), r.submittedAt(), r.submittedBy(), r.submittedByRole(), r.late(),
+                r.resource(), scores.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** The tasks of a clinic whose response came after the window closed (the attrition view). */

@@ -59,6 +59,12 @@ class Schedules {
                 .param("p", patient.value()).query(Schedules::schedule).list();
     }
 
+    /** The patient's schedules in the clinic, by id. */
+    List<ScheduleRow> byPatient(ClinicId clinic, PatientId patient) {
+        return jdbc.sql("select * from followup_schedule where clinic_id = :c and patient_id = :p order by id")
+                .param("c", clinic.value()).param("p", patient.value()).query(Schedules::schedule).list();
+    }
+
     /** Every schedule of a clinic (the dashboard). */
     List<ScheduleRow> byClinic(ClinicId clinic) {
         return jdbc.sql("select * from followup_schedule where clinic_id = :c order by id")

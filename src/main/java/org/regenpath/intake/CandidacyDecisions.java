@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +66,38 @@ class CandidacyDecisions {
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    /** The clinic's decisions among these ids, by id; one query however many ids. */
+    List<Row> byIds(ClinicId clinic, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from intake_candidacy_decision where clinic_id = :c and id in (:ids) order by id")
+                .param("c", clinic.value())
+                .param("ids", List.copyOf(ids))
+                .query(CandidacyDecisions::map)
+                .list();
+    }
+
+    /** The patient's decisions in the clinic, newest first. */
+    List<Row> byPatient(ClinicId clinic, PatientId patient) {
+        return jdbc.sql("select * from intake_candidacy_decision where clinic_id = :c and patient_id = :p"
+                        + " order by id desc")
+                .param("c", clinic.value())
+                .param("p", patient.value())
+                .query(CandidacyDecisions::map)
+                .list();
+    }
+
+    /** The clinic's decisions recorded after the cursor, in (decided_at, id) order; decisions never change. */
+    List<Row> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return jdbc.sql("select * from intake_candidacy_decision where clinic_id = :c and "
+                        + ChangeCursor.after("decided_at", "id") + " order by decided_at, id fetch first " + limit
+                        + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query(CandidacyDecisions::map)
+                .list();
     }
 
     /** The patient's decisions, newest first. */

@@ -177,6 +177,11 @@ public class CandidacyScreening {
     }
 
     private CandidacyDecision view(CandidacyDecisions.Row r) {
+        return view(json, r);
+    }
+
+    /** The decision with the evaluation snapshot it keeps read back from its JSON. */
+    static CandidacyDecision view(JsonMapper json, CandidacyDecisions.Row r) {
         Snapshot snapshot = json.readValue(r.snapshotJson(), Snapshot.class);
         return new CandidacyDecision(r.id(), r.patientId(), r.outcome(), r.evaluatedOutcome(), r.overridden(),
                 r.reason(), r.note(), r.ruleSetVersion(), r.clinicPolicyVersion(), snapshot.findings(), snapshot.evidence(), r.decidedBy(),

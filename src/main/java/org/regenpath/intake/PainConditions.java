@@ -50,15 +50,27 @@ class PainConditions {
     }
 
     List<Row> byPatient(PatientId patient) {
-        List<Row> rows = jdbc.sql("select * from intake_pain_condition where patient_id = :p order by onset_date, id")
+        return byPatient(null, patient);
+    }
+
+    /**
+     * The patient's conditions with their treatments, in two queries; only those of {@code clinic} when it is not
+     * null.
+     */
+    List<Row> byPatient(ClinicId clinic, PatientId patient) {
+        String inClinic = clinic == null ? "" : " and c.clinic_id = :c";
+        List<Row> rows = jdbc.sql("select c.* from intake_pain_condition c where c.patient_id = :p" + inClinic
+                        + " order by c.onset_date, c.id")
                 .param("p", patient.value())
+                .param("c", clinic == null ? null : clinic.value())
                 .query(PainConditions::map)
                 .list();
         Map<Long, List<Treatment>> treatments = new LinkedHashMap<>();
         jdbc.sql("""
                 select t.* from intake_treatment t join intake_pain_condition c on c.id = t.pain_condition_id
-                where c.patient_id = :p order by t.pain_condition_id, t.sort_order""")
+                where c.patient_id = :p""" + inClinic + " order by t.pain_condition_id, t.sort_order")
                 .param("p", patient.value())
+                .param("c", clinic == null ? null : clinic.value())
                 .query((rs, n) -> {
                     treatments.computeIfAbsent(rs.getLong("pain_condition_id"), k -> new ArrayList<>())
                             .add(treatment(rs));

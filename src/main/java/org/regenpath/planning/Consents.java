@@ -54,6 +54,7 @@ class Consents {
                 .param("at", utc(at))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
+        touchPlan(id, at);
         for (ConsentSignature s : signatures) {
             jdbc.sql("""
                     insert into planning_consent_signature (consent_id, signer_role, printed_name, typed_name,
@@ -84,6 +85,15 @@ class Consents {
                 .param("by", w.recordedBy().displayName())
                 .param("at", utc(w.withdrawnAt()))
                 .update();
+        touchPlan(consentId, w.withdrawnAt());
+    }
+
+    /** A consent recorded or withdrawn changes its plan (decision 0038: the plan's last change). */
+    private void touchPlan(long consentId, Instant at) {
+        jdbc.sql("""
+                update planning_plan set updated_at = :at
+                where id = (select plan_id from planning_consent where id = :consent)""")
+                .param("consent", consentId).param("at", utc(at)).update();
     }
 
     /** Every consent to the plan, by version number, each version's oldest first. */

@@ -1,16 +1,25 @@
 package org.regenpath.planning;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.regenpath.shared.ChangeCursor;
+import org.regenpath.shared.Changes;
 import org.regenpath.shared.ClinicId;
+import org.regenpath.shared.Paging;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The procedures approved plans of a clinic plan, for the day list of the procedure module. Like
+ * Reads a clinic's treatment plans for modules that authorise and audit on their own (a registry, a FHIR facade, the
+ * safety module; decision 0038), and the procedures approved plans of a clinic plan, for the day list of the
+ * procedure module. Like
  * {@link ConsentLookup} it neither authorises nor audits: it runs inside the caller's transaction, after the caller
  * has authorised the actor for the clinic, and the caller audits its own read.
  */
@@ -23,6 +32,41 @@ public class PlanLookup {
     PlanLookup(Plans plans, ConsentLookup consents) {
         this.plans = plans;
         this.consents = consents;
+    }
+
+    /** The clinic's plan, or empty when it is another clinic's or there is none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PlanRecord> byId(ClinicId clinic, long id) {
+        return plans.byIds(clinic, List.of(id)).stream().findFirst();
+    }
+
+    /** The clinic's plans among these ids, by id; one query for the plans and one for their versions. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PlanRecord> byIds(ClinicId clinic, Collection<Long> ids) {
+        return plans.byIds(clinic, ids);
+    }
+
+    /** The patient's plans in the clinic, oldest first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PlanRecord> byPatient(ClinicId clinic, PatientId patient) {
+        return plans.byPatient(clinic, patient);
+    }
+
+    /** One page of the clinic's plans, in the order they were created, with the total. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ResultPage<PlanRecord> page(ClinicId clinic, Paging paging) {
+        return new ResultPage<>(plans.page(clinic, paging.offset(), paging.size()), paging.page(), paging.size(),
+                plans.count(clinic));
+    }
+
+    /**
+     * The clinic's plans changed after the cursor, oldest change first, at most {@code limit}. A plan changes when
+     * a version is written or approved and when a consent to it is recorded or withdrawn.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Changes<PlanRecord> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return Changes.of(plans.changedSince(clinic, cursor, Changes.limit(limit)), cursor, limit,
+                p -> new ChangeCursor(p.updatedAt(), p.id()));
     }
 
     /**

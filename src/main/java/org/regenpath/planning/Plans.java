@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -40,8 +42,8 @@ class Plans {
     long insert(ClinicId clinic, TreatmentPlan plan, String createdBy, Instant at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into planning_plan (patient_id, clinic_id, version, created_by, created_at)
-                values (:p, :c, 0, :by, :at)""")
+                insert into planning_plan (patient_id, clinic_id, version, created_by, created_at, updated_at)
+                values (:p, :c, 0, :by, :at, :at)""")
                 .param("p", plan.patientId().value())
                 .param("c", clinic.value())
                 .param("by", createdBy)
@@ -53,13 +55,15 @@ class Plans {
     }
 
     /**
-     * Writes the plan's versions if the stored plan is still at {@code plan.version()}.
+     * Writes the plan's versions if the stored plan is still at {@code plan.version()}, changed {@code at}.
      *
      * @return false when someone else saved the plan meanwhile
      */
-    boolean save(long id, TreatmentPlan plan) {
-        int updated = jdbc.sql("update planning_plan set version = version + 1 where id = :id and version = :v")
-                .param("id", id).param("v", plan.version()).update();
+    boolean save(long id, TreatmentPlan plan, Instant at) {
+        int updated = jdbc.sql("""
+                update planning_plan set version = version + 1, updated_at = :at
+                where id = :id and version = :v""")
+                .param("id", id).param("v", plan.version()).param("at", at.atOffset(ZoneOffset.UTC)).update();
         if (updated == 0) {
             return false;
         }
@@ -85,16 +89,69 @@ class Plans {
 
     Optional<Stored> byId(long id) {
         return jdbc.sql("select * from planning_plan where id = :id").param("id", id)
-                .query((rs, n) -> new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
-                        ClinicId.of(rs.getLong("clinic_id")), rs.getLong("version")))
+                .query(Plans::head)
                 .optional().map(this::load);
     }
 
     List<Stored> byPatient(PatientId patient) {
         return jdbc.sql("select * from planning_plan where patient_id = :p order by id").param("p", patient.value())
-                .query((rs, n) -> new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")),
-                        ClinicId.of(rs.getLong("clinic_id")), rs.getLong("version")))
+                .query(Plans::head)
                 .list().stream().map(this::load).toList();
+    }
+
+    /** The clinic's plans among these ids, by id: one query for the plans and one for their versions. */
+    List<PlanRecord> byIds(ClinicId clinic, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return records(jdbc.sql("select * from planning_plan where clinic_id = :c and id in (:ids) order by id")
+                .param("c", clinic.value()).param("ids", List.copyOf(ids)).query(Plans::head).list());
+    }
+
+    /** The patient's plans in the clinic, oldest first. */
+    List<PlanRecord> byPatient(ClinicId clinic, PatientId patient) {
+        return records(jdbc.sql("select * from planning_plan where clinic_id = :c and patient_id = :p order by id")
+                .param("c", clinic.value()).param("p", patient.value()).query(Plans::head).list());
+    }
+
+    /** One page of the clinic's plans, oldest first. */
+    List<PlanRecord> page(ClinicId clinic, long offset, int limit) {
+        return records(jdbc.sql("select * from planning_plan where clinic_id = :c order by id offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .param("c", clinic.value()).query(Plans::head).list());
+    }
+
+    long count(ClinicId clinic) {
+        return jdbc.sql("select count(*) from planning_plan where clinic_id = :c").param("c", clinic.value())
+                .query(Long.class).single();
+    }
+
+    /** The clinic's plans changed after the cursor, in (updated_at, id) order. */
+    List<PlanRecord> changedSince(ClinicId clinic, ChangeCursor cursor, int limit) {
+        return records(jdbc.sql("select * from planning_plan where clinic_id = :c and "
+                        + ChangeCursor.after("updated_at", "id") + " order by updated_at, id fetch first " + limit
+                        + " rows only")
+                .param("c", clinic.value()).param("cursorAt", cursor.at()).param("cursorId", cursor.id())
+                .query(Plans::head).list());
+    }
+
+    /** The plans with the versions of the whole list, read in one query. */
+    private List<PlanRecord> records(List<Head> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PlanVersion>> versions = new HashMap<>();
+        jdbc.sql("select * from planning_plan_version where plan_id in (:ids) order by plan_id, number")
+                .param("ids", heads.stream().map(Head::id).toList())
+                .query((rs, n) -> versions.computeIfAbsent(rs.getLong("plan_id"), k -> new ArrayList<>())
+                        .add(version(rs, n)))
+                .list();
+        return heads.stream().map(h -> {
+            TreatmentPlan plan = TreatmentPlan.restore(h.patient(), versions.getOrDefault(h.id(), List.of()),
+                    h.version());
+            return new PlanRecord(h.id(), h.patient(), h.version(), plan.versions(),
+                    plan.inForce().map(PlanVersion::number).orElse(null), h.updatedAt());
+        }).toList();
     }
 
     /** An approved version (the one in force) of a plan of the clinic, with its patient. */
@@ -136,7 +193,12 @@ class Plans {
         return found;
     }
 
-    private record Head(long id, PatientId patient, ClinicId clinic, long version) {}
+    private record Head(long id, PatientId patient, ClinicId clinic, long version, Instant updatedAt) {}
+
+    private static Head head(ResultSet rs, int n) throws SQLException {
+        return new Head(rs.getLong("id"), PatientId.of(rs.getLong("patient_id")), ClinicId.of(rs.getLong("clinic_id")),
+                rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
 
     private Stored load(Head head) {
         List<PlanVersion> versions = jdbc.sql("select * from planning_plan_version where plan_id = :id order by number")

@@ -125,8 +125,9 @@ public class TreatmentPlans {
         requireEligible(actor, patient);
         PlanDetails details = checked(actor, patient, input);
         requireVersion(stored, expectedVersion);
-        TreatmentPlan next = stored.plan().edit(details, staff(actor), Instant.now(clock));
-        if (!plans.save(planId, next)) {
+        Instant now = Instant.now(clock);
+        TreatmentPlan next = stored.plan().edit(details, staff(actor), now);
+        if (!plans.save(planId, next, now)) {
             throw stale();
         }
         audit.success(actor, AuditAction.UPDATE, patient, PLAN, planId, "version=" + next.latest().number());
@@ -151,7 +152,7 @@ public class TreatmentPlans {
         ConsentCheck consent = stored.plan().draft().map(d -> consents.check(actor, view, planId, d)).orElse(null);
         TreatmentPlan approved = stored.plan().approve(classifier,
                 record == null ? RegulatoryRecord.none() : record, consent, staff(actor), now);
-        if (!plans.save(planId, approved)) {
+        if (!plans.save(planId, approved, now)) {
             throw stale();
         }
         PlanVersion v = approved.inForce().orElseThrow();

@@ -3,6 +3,7 @@ package org.regenpath.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.regenpath.intake.CandidacyScreening;
 import org.regenpath.intake.Outcome;
 import org.regenpath.intake.PainProfiles;
 import org.regenpath.patient.PatientRegistry;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.NotFound;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.WebIT;
@@ -42,6 +44,9 @@ class ConsentLookupIT extends WebIT {
     ConsentLookup lookup;
 
     @Autowired
+    PlanLookup plansLookup;
+
+    @Autowired
     TransactionTemplate tx;
 
     ClinicalFixtures.Candidate candidate() {
@@ -72,8 +77,13 @@ class ConsentLookupIT extends WebIT {
         assertThat(none.versionNumber()).isNull();
         assertThat(none.message()).contains("no approved version");
 
+        ClinicId clinic = account(CLINICIAN).clinicId();
+        Instant beforeWithdrawal = tx.execute(s -> plansLookup.byId(clinic, approved)).orElseThrow().updatedAt();
         consents.withdraw(actor(COORDINATOR), c.patient(), approved, 1, "No reason given");
         ConsentInForce withdrawn = tx.execute(s -> lookup.consentInForce(c.patient(), approved));
+        assertThat(tx.execute(s -> plansLookup.byId(clinic, approved)).orElseThrow().updatedAt())
+                .as("a withdrawal changes the plan").isEqualTo(withdrawn.withdrawal().withdrawnAt())
+                .isAfterOrEqualTo(beforeWithdrawal);
         assertThat(withdrawn.inForce()).isFalse();
         assertThat(withdrawn.withdrawn()).isTrue();
         assertThat(withdrawn.status()).isEqualTo(ConsentStatus.WITHDRAWN);
