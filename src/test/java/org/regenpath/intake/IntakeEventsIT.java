@@ -2,6 +2,7 @@ package org.regenpath.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regenpath.identity.Clinics;
@@ -11,6 +12,8 @@ import org.regenpath.shared.ClinicId;
 import org.regenpath.support.ClinicalFixtures;
 import org.regenpath.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -22,13 +25,25 @@ import org.springframework.test.context.DynamicPropertySource;
  * A recorded candidacy decision publishes {@link CandidacyDecided} with the patient, their clinic and the stored
  * decision.
  *
- * <p>A module test: intake with the modules it depends on (patient, identity, audit, shared) and {@code system},
- * which no module declares but which provides the application's clock and the event registry's configuration.
+ * <p>A module test: intake with the modules it depends on (patient, identity, audit, shared) and the application's
+ * clock, which {@code system} provides (no module declares it).
  * The demo clinics come from the demo module, which is not started: the test makes its own clinic and acts as its
  * system actor. Nothing downstream (planning) is started, so only the publication is seen.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "system")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class IntakeEventsIT {
+
+    /**
+     * The application's clock, which the {@code system} module provides. The module itself is not started: its
+     * redelivery job would hand the suite's other unfinished deliveries to a context without their listeners.
+     */
+    @TestConfiguration
+    static class SystemClock {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
 
     /** E-mail goes to the shared GreenMail server, as in every other context of the suite. */
     @DynamicPropertySource
