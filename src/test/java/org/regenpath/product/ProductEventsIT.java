@@ -99,7 +99,7 @@ class ProductEventsIT extends WebIT {
                 .release(candidate.patient(), plan);
 
         scenario.stimulate(() -> bedside.administer(actor(CLINICIAN), product, new AdministrationInput(3L,
-                        String.valueOf(candidate.patient().value()), product, "knee joint", Laterality.LEFT, LAB,
+                        Wristbands.code(clinic, candidate.patient()), product, "knee joint", Laterality.LEFT, LAB,
                         DEMO_PASSWORD, "Procedure room 2", new BigDecimal("4.0"), null)))
                 .andWaitForEventOfType(ProductAdministered.class)
                 .matching(e -> e.productId().equals(product))
