@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.regenpath.support.ForkedApplication;
 import org.regenpath.support.TestMail;
 
@@ -25,8 +24,8 @@ import org.regenpath.support.TestMail;
  * A message whose transaction committed but which was not yet sent when the process died ({@code kill -9}) is sent
  * once after the restart, and not again after a second restart. The first run is killed; the database is then left
  * exactly as such a commit leaves it (the {@code notification_message} row with its {@link MailQueued} event in the
- * registry, nothing sent), because no anonymous request sends a storable message; the restarts are real. Runs on the
- * embedded H2 file database.
+ * registry, nothing sent), because no anonymous request sends a storable message; the restarts are real. The forked
+ * application runs on its embedded H2 file database in every test run ({@link ForkedApplication}).
  */
 class MailCrashIT {
 
@@ -35,9 +34,6 @@ class MailCrashIT {
             "org.regenpath.notification.MailListener.on(org.regenpath.notification.MailQueued)";
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "REGENPATH_DB_URL", matches = ".+",
-            disabledReason = "writes the committed rows into the forked application's H2 file; on PostgreSQL the"
-                    + " forked application uses the configured database")
     void aMessageCommittedBeforeKillDashNineIsSentOnceAfterTheRestart() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "mail-crash-it", UUID.randomUUID().toString()))
                 .toAbsolutePath();

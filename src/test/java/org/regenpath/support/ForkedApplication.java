@@ -33,8 +33,9 @@ public final class ForkedApplication implements AutoCloseable {
 
     /**
      * Starts the application with {@code args} (Spring Boot command-line properties) on a free port and waits until
-     * {@code /actuator/health} answers 200. Its output goes to {@code log}. {@code REGENPATH_DB_URL} is not passed on,
-     * so without a datasource argument the application runs on its default embedded database.
+     * {@code /actuator/health} answers 200. Its output goes to {@code log}. No {@code REGENPATH_DB_*} variable (URL, users,
+     * passwords) is passed on, so without datasource arguments the application runs on its default embedded database
+     * with its default user, whatever database this test run uses.
      */
     public static ForkedApplication start(List<String> args, Path log, Duration startTimeout) throws IOException {
         int port = freePort();
@@ -47,7 +48,7 @@ public final class ForkedApplication implements AutoCloseable {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().remove("REGENPATH_DB_URL");
+        builder.environment().keySet().removeIf(name -> name.startsWith("REGENPATH_DB_"));
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         ForkedApplication app = new ForkedApplication(builder.start(), port, log);
         try {
