@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.regenpath.demo.DemoLoading;
+import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.identity.PatientAccount;
 import org.regenpath.identity.PatientPrincipal;
 import org.regenpath.identity.StaffAccount;
@@ -148,6 +149,21 @@ public abstract class WebIT {
     protected Actor actor(String email) {
         StaffAccount a = account(email);
         return new Actor(a.id(), a.email(), a.role(), a.clinicId(), null, null);
+    }
+
+    /** The treatment-path fixture (docs/decisions/0036), for a patient somewhere down the path. */
+    @Autowired
+    protected TreatmentPaths paths;
+
+    /**
+     * The demo clinic's people on the treatment path: the system actor registers, the demo clinician decides,
+     * plans, releases and injects, the demo coordinator enters baselines, the demo lab technician collects and
+     * confirms at the bedside; {@link #DEMO_PASSWORD} is theirs.
+     */
+    protected TreatmentPaths.Staff demoStaff() {
+        Actor clinician = actor(CLINICIAN);
+        return new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, actor(COORDINATOR),
+                actor(LAB), DEMO_PASSWORD);
     }
 
     /** A fresh MRN, so tests never collide with each other or an earlier run on the same database. */
