@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ public class ProblemReports {
     @Transactional
     public ProblemReport report(Actor actor, PatientId patient, ProblemInput in) {
         PatientView who = registry.authorize(actor, patient, AuditAction.CREATE, RESOURCE, PEOPLE);
-        Instant now = Instant.now(clock);
+        // The databases keep microseconds: the event carries the instant the report is stored with.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String description = in == null || in.description() == null ? "" : in.description().strip();
         Map<String, String> errors = new LinkedHashMap<>();
         if (description.isEmpty()) {
