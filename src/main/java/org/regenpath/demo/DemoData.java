@@ -109,6 +109,7 @@ class DemoData implements ApplicationRunner {
             }
             log.info("Demo patients loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
+            loading.markFailed();
             log.error("Loading the demo patients failed; the demo clinics and users are there", e);
         } finally {
             loading.finished();

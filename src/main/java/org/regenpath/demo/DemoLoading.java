@@ -17,6 +17,7 @@ public class DemoLoading implements DisposableBean {
     static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private int running;
+    private boolean failed;
 
     /** True from the start of the background loading until it has finished (or failed). */
     public synchronized boolean loading() {
@@ -38,6 +39,15 @@ public class DemoLoading implements DisposableBean {
             wait(Math.max(1, left / 1_000_000));
         }
         return true;
+    }
+
+    /** True once a loading of the demo patients has failed: pages say so, and the log says why. */
+    public synchronized boolean failed() {
+        return failed;
+    }
+
+    synchronized void markFailed() {
+        failed = true;
     }
 
     synchronized void started() {

@@ -47,4 +47,16 @@ class DemoLoadingTests {
 
         assertThat(waiting.get()).isTrue();
     }
+
+    @Test
+    void aFailedLoadingIsKeptAfterItHasFinished() throws InterruptedException {
+        DemoLoading loading = new DemoLoading();
+        loading.started();
+        assertThat(loading.failed()).isFalse();
+        loading.markFailed();
+        loading.finished();
+
+        assertThat(loading.await(Duration.ZERO)).isTrue();
+        assertThat(loading.failed()).as("pages and tests can tell the loading failed").isTrue();
+    }
 }

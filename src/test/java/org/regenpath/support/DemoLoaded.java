@@ -19,5 +19,6 @@ final class DemoLoaded {
 
     static void await(DemoLoading loading) throws InterruptedException {
         assertThat(loading.await(AT_MOST)).as("the demo patients finished loading within %s", AT_MOST).isTrue();
+        assertThat(loading.failed()).as("the demo patients loaded without an error (the log says which)").isFalse();
     }
 }
