@@ -216,7 +216,7 @@ class BedsideApiIT extends WebIT {
                         + DateStyle.time(collected.plus(Duration.ofHours(8)), DEMO_ZONE)
                         + ". Do not give it; return it to the lab.")
                 .containsPattern("expired at [0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}, [0-9]{2}:[0-9]{2} E[SD]T\\.")
-                .doesNotContain("UTC");
+                .doesNotContainPattern("\\bUTC\\b");
     }
 
     @Test

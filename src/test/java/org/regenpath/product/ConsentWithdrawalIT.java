@@ -140,7 +140,8 @@ class ConsentWithdrawalIT extends WebIT {
         assertThat(stops).containsExactly("CONSENT_IN_FORCE");
         List<String> message = JsonPath.read(body(stopped), "$.findings[?(@.rule == 'CONSENT_IN_FORCE')].message");
         assertThat(message).singleElement().asString().startsWith("STOP: consent to this plan was withdrawn on ")
-                .containsPattern(" E[SD]T \\(" + REASON + "\\)\\. Do not give this product").doesNotContain("UTC");
+                .containsPattern(" E[SD]T \\(" + REASON + "\\)\\. Do not give this product")
+                .doesNotContainPattern("\\bUTC\\b");
         assertThat(attempts(released, false)).isEqualTo(1);
         assertThat(attempts(released, true)).isZero();
         assertThat(auditAfter(audit)).anySatisfy(r -> {

@@ -61,7 +61,7 @@ class LabelPdfTests {
                 .contains("Bone marrow concentrate")
                 .contains("Autologous bone marrow (iliac crest aspirate)")
                 .contains("Collected 7 Dec 2026, 03:00 EST")
-                .contains("Expires 7 Dec 2026, 09:00 EST").doesNotContain("UTC")
+                .contains("Expires 7 Dec 2026, 09:00 EST").doesNotContainPattern("\\bUTC\\b")
                 .contains("SMITH, Ann")
                 .contains("DOB 1958-03-09")
                 .contains("MRN RP-000101")
