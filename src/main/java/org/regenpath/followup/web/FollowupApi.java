@@ -7,11 +7,6 @@ import java.util.Map;
 import org.regenpath.followup.FollowupResponses;
 import org.regenpath.followup.FollowupSchedules;
 import org.regenpath.followup.FollowupTrajectories;
-import org.regenpath.followup.QuestionnaireTask;
-import org.regenpath.followup.ScheduleTrajectory;
-import org.regenpath.followup.ScheduleView;
-import org.regenpath.followup.StoredResponse;
-import org.regenpath.followup.TaskView;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
@@ -56,8 +51,8 @@ class FollowupApi {
     }
 
     @GetMapping
-    List<ScheduleView> schedules(@PathVariable long patientId) {
-        return schedules.schedules(actor.get(), PatientId.of(patientId));
+    List<ScheduleResponse> schedules(@PathVariable long patientId) {
+        return schedules.schedules(actor.get(), PatientId.of(patientId)).stream().map(ScheduleResponse::of).toList();
     }
 
     /**
@@ -65,35 +60,36 @@ class FollowupApi {
      * responder status at each follow-up, with how many time points they rest on.
      */
     @GetMapping("/trajectory")
-    List<ScheduleTrajectory> trajectory(@PathVariable long patientId) {
-        return trajectories.trajectories(actor.get(), PatientId.of(patientId));
+    List<TrajectoryResponse> trajectory(@PathVariable long patientId) {
+        return trajectories.trajectories(actor.get(), PatientId.of(patientId)).stream().map(TrajectoryResponse::of)
+                .toList();
     }
 
     @PostMapping("/{scheduleId}/regeneration")
-    ScheduleView regenerate(@PathVariable long patientId, @PathVariable long scheduleId,
+    ScheduleResponse regenerate(@PathVariable long patientId, @PathVariable long scheduleId,
             @RequestBody Regeneration body) {
-        return schedules.regenerate(actor.get(), PatientId.of(patientId), scheduleId, body.templateId(),
-                body.instrumentSetId(), version(body.version()));
+        return ScheduleResponse.of(schedules.regenerate(actor.get(), PatientId.of(patientId), scheduleId,
+                body.templateId(), body.instrumentSetId(), version(body.version())));
     }
 
     @GetMapping("/tasks/{taskId}")
-    QuestionnaireTask task(@PathVariable long patientId, @PathVariable long taskId) {
-        return responses.open(actor.get(), PatientId.of(patientId), taskId);
+    QuestionnaireTaskResponse task(@PathVariable long patientId, @PathVariable long taskId) {
+        return QuestionnaireTaskResponse.of(responses.open(actor.get(), PatientId.of(patientId), taskId));
     }
 
     @PutMapping("/tasks/{taskId}/draft")
-    TaskView draft(@PathVariable long patientId, @PathVariable long taskId, @RequestBody AnswersBody body) {
-        return responses.saveDraft(actor.get(), PatientId.of(patientId), taskId, body.answers(),
-                version(body.version()));
+    TaskResponse draft(@PathVariable long patientId, @PathVariable long taskId, @RequestBody AnswersBody body) {
+        return TaskResponse.of(responses.saveDraft(actor.get(), PatientId.of(patientId), taskId, body.answers(),
+                version(body.version())));
     }
 
     @PostMapping("/tasks/{taskId}/response")
-    ResponseEntity<StoredResponse> submit(@PathVariable long patientId, @PathVariable long taskId,
+    ResponseEntity<SubmissionResponse> submit(@PathVariable long patientId, @PathVariable long taskId,
             @RequestBody AnswersBody body) {
-        StoredResponse stored = responses.submit(actor.get(), PatientId.of(patientId), taskId, body.answers(),
+        var stored = responses.submit(actor.get(), PatientId.of(patientId), taskId, body.answers(),
                 body.answeredOn());
         return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/follow-up/tasks/" + taskId))
-                .body(stored);
+                .body(SubmissionResponse.of(stored));
     }
 
     /** The version a change started from, which the caller must send back. */

@@ -1,7 +1,6 @@
 package org.regenpath.followup.web;
 
 import org.regenpath.followup.FollowupDashboard;
-import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.identity.CurrentActor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +21,7 @@ class FollowupDashboardApi {
     }
 
     @GetMapping("/api/follow-up/dashboard")
-    FollowupDashboardView dashboard() {
-        return dashboard.dashboard(actor.get());
+    DashboardResponse dashboard() {
+        return DashboardResponse.of(dashboard.dashboard(actor.get()));
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.regenpath.followup.ClinicInstrumentSets;
 import org.regenpath.followup.ClinicSetInput;
-import org.regenpath.followup.ClinicSetVersion;
-import org.regenpath.followup.InstrumentSetsOverview;
 import org.regenpath.identity.CurrentActor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,23 +45,24 @@ class InstrumentSetApi {
     }
 
     @GetMapping
-    InstrumentSetsOverview overview() {
-        return sets.overview(actor.get());
+    InstrumentSetsResponse overview() {
+        return InstrumentSetsResponse.of(sets.overview(actor.get()));
     }
 
     @PostMapping
-    ResponseEntity<ClinicSetVersion> create(@RequestBody SetBody body) {
-        ClinicSetVersion created = sets.create(actor.get(), body.input());
-        return ResponseEntity.created(URI.create("/api/follow-up/instrument-sets/" + created.setId())).body(created);
+    ResponseEntity<ClinicSetResponse> create(@RequestBody SetBody body) {
+        var created = sets.create(actor.get(), body.input());
+        return ResponseEntity.created(URI.create("/api/follow-up/instrument-sets/" + created.setId()))
+                .body(ClinicSetResponse.of(created));
     }
 
     @PutMapping("/{setId}")
-    ClinicSetVersion revise(@PathVariable long setId, @RequestBody SetBody body) {
-        return sets.revise(actor.get(), setId, body.input(), FollowupApi.version(body.version()));
+    ClinicSetResponse revise(@PathVariable long setId, @RequestBody SetBody body) {
+        return ClinicSetResponse.of(sets.revise(actor.get(), setId, body.input(), FollowupApi.version(body.version())));
     }
 
     @PostMapping("/{setId}/retirement")
-    ClinicSetVersion retire(@PathVariable long setId, @RequestBody Retirement body) {
-        return sets.retire(actor.get(), setId, FollowupApi.version(body.version()));
+    ClinicSetResponse retire(@PathVariable long setId, @RequestBody Retirement body) {
+        return ClinicSetResponse.of(sets.retire(actor.get(), setId, FollowupApi.version(body.version())));
     }
 }

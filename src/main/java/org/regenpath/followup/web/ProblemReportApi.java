@@ -2,7 +2,6 @@ package org.regenpath.followup.web;
 
 import java.net.URI;
 import java.util.List;
-import org.regenpath.followup.ProblemReport;
 import org.regenpath.followup.ProblemReports;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.shared.PatientId;
@@ -31,13 +30,15 @@ class ProblemReportApi {
     }
 
     @GetMapping
-    List<ProblemReport> list(@PathVariable long patientId) {
-        return problems.reports(actor.get(), PatientId.of(patientId));
+    List<ProblemReportResponse> list(@PathVariable long patientId) {
+        return problems.reports(actor.get(), PatientId.of(patientId)).stream().map(ProblemReportResponse::of).toList();
     }
 
     @PostMapping
-    ResponseEntity<ProblemReport> report(@PathVariable long patientId, @RequestBody ProblemReports.ProblemInput body) {
-        ProblemReport stored = problems.report(actor.get(), PatientId.of(patientId), body);
-        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/problem-reports")).body(stored);
+    ResponseEntity<ProblemReportResponse> report(@PathVariable long patientId,
+            @RequestBody ProblemReports.ProblemInput body) {
+        var stored = problems.report(actor.get(), PatientId.of(patientId), body);
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/problem-reports"))
+                .body(ProblemReportResponse.of(stored));
     }
 }
