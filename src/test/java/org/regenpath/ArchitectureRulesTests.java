@@ -108,10 +108,7 @@ class ArchitectureRulesTests {
             "ProductApi.get",
             "ProductApi.record",
             "ProductApi.saveSettings",
-            "ProductApi.settings",
-            "TraceApi.lots",
-            "TraceApi.patient",
-            "TraceApi.product");
+            "ProductApi.settings");
 
     @Test
     void unitTestsStartNoSpringContext() {

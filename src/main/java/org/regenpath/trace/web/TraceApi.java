@@ -2,9 +2,6 @@ package org.regenpath.trace.web;
 
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.shared.PatientId;
-import org.regenpath.trace.LotTrace;
-import org.regenpath.trace.PatientTrace;
-import org.regenpath.trace.TracedProduct;
 import org.regenpath.trace.Traceability;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,19 +24,20 @@ class TraceApi {
 
     /** The product's patient, administration, procedure and the devices and kit lots it went through. */
     @GetMapping("/products/{productId}")
-    TracedProduct product(@PathVariable String productId) {
-        return trace.product(actor.get(), productId);
+    TracedProductResponse product(@PathVariable String productId) {
+        return TracedProductResponse.of(trace.product(actor.get(), productId));
     }
 
     /** Every product collected for the patient. */
     @GetMapping("/patients/{patientId}")
-    PatientTrace patient(@PathVariable long patientId) {
-        return trace.patient(actor.get(), PatientId.of(patientId));
+    PatientTraceResponse patient(@PathVariable long patientId) {
+        return PatientTraceResponse.of(trace.patient(actor.get(), PatientId.of(patientId)));
     }
 
     /** Every product of the clinic that a kit lot or a device (give exactly one) touched, and their patients. */
     @GetMapping("/lots")
-    LotTrace lots(@RequestParam(required = false) String kitLot, @RequestParam(required = false) String device) {
-        return trace.lot(actor.get(), kitLot, device);
+    LotTraceResponse lots(@RequestParam(required = false) String kitLot,
+            @RequestParam(required = false) String device) {
+        return LotTraceResponse.of(trace.lot(actor.get(), kitLot, device));
     }
 }
