@@ -75,7 +75,6 @@ class ArchitectureRulesTests {
             java.util.regex.Pattern.compile("org\\.regenpath\\.(?!shared$)[a-z]+");
 
     private static final java.util.Set<String> NOT_YET_DECOUPLED = java.util.Set.of(
-            "AuditApi.search",
             "ConsentApi.get",
             "ConsentApi.sign",
             "ConsentApi.withdraw",
