@@ -68,6 +68,16 @@ class AuditSearchIT extends WebIT {
     }
 
     @Test
+    void theOpenApiSchemaKeepsTheNameClientsKnow() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/audit-events'].get.responses['200'].content['*/*'].schema.items"
+                        + "['$ref']").value("#/components/schemas/AuditRecord"))
+                .andExpect(jsonPath("$.components.schemas.AuditRecord.properties.resourceType").exists())
+                .andExpect(jsonPath("$.components.schemas.AuditRecordResponse").doesNotExist());
+    }
+
+    @Test
     void pagesFiftyAtATimeFindingThePatientByNameOrMrn() throws Exception {
         String byName = page(ADMIN, "patientText", "ada " + family.toLowerCase());
         // 60 rows written here, the registration, and nothing else names this patient.

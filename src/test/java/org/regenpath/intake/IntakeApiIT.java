@@ -397,6 +397,23 @@ class IntakeApiIT extends WebIT {
     }
 
     @Test
+    void theOpenApiSchemasKeepTheNamesClientsKnow() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, Object> schemas = JsonPath.read(docs, "$.components.schemas");
+        assertThat(schemas).containsKeys("ClinicPolicy", "CatalogCondition", "BodySite", "ConditionCode", "Evidence",
+                        "PainProfile", "PainCondition", "Treatment", "Chronicity", "HealthScreen",
+                        "ScreeningEvaluation", "Finding", "ConditionEvidence", "CandidacyDecision")
+                .doesNotContainKeys("ClinicPolicyResponse", "CatalogConditionResponse", "PainProfileResponse",
+                        "PainConditionResponse", "HealthScreenResponse", "ScreeningEvaluationResponse",
+                        "CandidacyDecisionResponse", "Code");
+        assertThat(JsonPath.<String>read(docs, "$.paths['/api/patients/{patientId}/pain-profile'].get.responses"
+                + "['200'].content['*/*'].schema['$ref']")).isEqualTo("#/components/schemas/PainProfile");
+        assertThat(JsonPath.<String>read(docs, "$.components.schemas.ScreeningEvaluation.properties.findings.items"
+                + "['$ref']")).isEqualTo("#/components/schemas/Finding");
+    }
+
+    @Test
     void theCatalogListsEveryConditionWithItsCodes() throws Exception {
         ResultActions catalog = mvc.perform(get("/api/conditions").with(as(COORDINATOR)))
                 .andExpect(status().isOk())

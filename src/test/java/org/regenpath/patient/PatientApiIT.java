@@ -160,6 +160,16 @@ class PatientApiIT extends WebIT {
     }
 
     @Test
+    void theOpenApiSchemaKeepsTheNameClientsKnow() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/patients/{id}'].get.responses['200'].content['*/*'].schema['$ref']")
+                        .value("#/components/schemas/PatientView"))
+                .andExpect(jsonPath("$.components.schemas.PatientView.properties.sexAtBirth").exists())
+                .andExpect(jsonPath("$.components.schemas.PatientResponse").doesNotExist());
+    }
+
+    @Test
     void recordsReadsAndWritesInTheAuditTrailWithThePatient() throws Exception {
         long mark = lastAuditId();
         MvcResult created = create(body(uniqueMrn(), "Audra", "Trail", "1975-07-07", "F"));

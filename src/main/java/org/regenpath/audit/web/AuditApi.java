@@ -8,7 +8,6 @@ import java.util.List;
 import org.regenpath.audit.AuditEntry;
 import org.regenpath.audit.AuditOutcome;
 import org.regenpath.audit.AuditQuery;
-import org.regenpath.audit.AuditRecord;
 import org.regenpath.audit.AuditSearch;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.PageLink;
@@ -40,7 +39,7 @@ class AuditApi {
     @GetMapping("/api/audit-events")
     @Operation(summary = "Search by patient id or name/MRN, user name fragment, date range (UTC, inclusive) and"
             + " outcome; page from 0, size up to 200")
-    ResponseEntity<List<AuditRecord>> search(
+    ResponseEntity<List<AuditRecordResponse>> search(
             Actor actor,
             @RequestParam(name = "patient", required = false) Long patient,
             @RequestParam(name = "patientText", required = false) String patientText,
@@ -58,6 +57,6 @@ class AuditApi {
                 audit.search(actor, new AuditQuery(patient, user, from, to, outcome, patientText), paging);
         return ResponseEntity.ok()
                 .headers(PageLink.headers(request.getRequestURI(), request.getParameterMap(), rows))
-                .body(rows.map(AuditEntry::record).items());
+                .body(rows.map(e -> AuditRecordResponse.of(e.record())).items());
     }
 }

@@ -6,16 +6,11 @@ import java.util.List;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.intake.CandidacyDecision;
 import org.regenpath.intake.CandidacyScreening;
-import org.regenpath.intake.CatalogCondition;
-import org.regenpath.intake.ClinicPolicy;
 import org.regenpath.intake.ClinicPolicyInput;
 import org.regenpath.intake.ClinicScreeningPolicies;
 import org.regenpath.intake.ConditionCatalog;
-import org.regenpath.intake.HealthScreen;
 import org.regenpath.intake.PainCondition;
-import org.regenpath.intake.PainProfile;
 import org.regenpath.intake.PainProfiles;
-import org.regenpath.intake.ScreeningEvaluation;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.springframework.http.HttpStatus;
@@ -53,85 +48,90 @@ class IntakeApi {
 
     /** The screening policy in force for the caller's clinic (clinic policy: thresholds no guideline sets). */
     @GetMapping("/clinic/screening-policy")
-    ClinicPolicy screeningPolicy() {
-        return policies.current(actor.get());
+    ClinicPolicyResponse screeningPolicy() {
+        return ClinicPolicyResponse.of(policies.current(actor.get()));
     }
 
     /** Records a new version of the clinic's screening policy; clinic admins only. */
     @PostMapping("/clinic/screening-policy")
-    ResponseEntity<ClinicPolicy> recordScreeningPolicy(@RequestBody ClinicPolicyInput body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(policies.record(actor.get(), body));
+    ResponseEntity<ClinicPolicyResponse> recordScreeningPolicy(@RequestBody ClinicPolicyInput body) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ClinicPolicyResponse.of(policies.record(actor.get(), body)));
     }
 
     @GetMapping("/conditions")
-    List<CatalogCondition> conditions() {
-        return catalog.list(actor.get());
+    List<CatalogConditionResponse> conditions() {
+        return catalog.list(actor.get()).stream().map(CatalogConditionResponse::of).toList();
     }
 
     @GetMapping("/patients/{patientId}/pain-profile")
-    PainProfile profile(@PathVariable long patientId) {
-        return profiles.profile(actor.get(), PatientId.of(patientId));
+    PainProfileResponse profile(@PathVariable long patientId) {
+        return PainProfileResponse.of(profiles.profile(actor.get(), PatientId.of(patientId)));
     }
 
     @GetMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}")
-    PainCondition condition(@PathVariable long patientId, @PathVariable long conditionId) {
-        return profiles.condition(actor.get(), PatientId.of(patientId), conditionId);
+    PainConditionResponse condition(@PathVariable long patientId, @PathVariable long conditionId) {
+        return PainConditionResponse.of(profiles.condition(actor.get(), PatientId.of(patientId), conditionId));
     }
 
     @PostMapping("/patients/{patientId}/pain-profile/conditions")
-    ResponseEntity<PainCondition> addCondition(
+    ResponseEntity<PainConditionResponse> addCondition(
             @PathVariable long patientId, @Valid @RequestBody ConditionRequest body) {
         PainCondition added = profiles.addCondition(actor.get(), PatientId.of(patientId), body.toInput());
         return ResponseEntity.created(URI.create(
                         "/api/patients/" + patientId + "/pain-profile/conditions/" + added.id()))
-                .body(added);
+                .body(PainConditionResponse.of(added));
     }
 
     @PutMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}")
-    PainCondition updateCondition(
+    PainConditionResponse updateCondition(
             @PathVariable long patientId,
             @PathVariable long conditionId,
             @Valid @RequestBody ConditionRequest body) {
         if (body.version() == null) {
             throw InvalidInput.of("version", "Send the version you edited");
         }
-        return profiles.updateCondition(
-                actor.get(), PatientId.of(patientId), conditionId, body.toInput(), body.version());
+        return PainConditionResponse.of(profiles.updateCondition(
+                actor.get(), PatientId.of(patientId), conditionId, body.toInput(), body.version()));
     }
 
     @PostMapping("/patients/{patientId}/pain-profile/conditions/{conditionId}/entered-in-error")
-    PainCondition enteredInError(
+    PainConditionResponse enteredInError(
             @PathVariable long patientId,
             @PathVariable long conditionId,
             @Valid @RequestBody EnteredInErrorRequest body) {
-        return profiles.markEnteredInError(
-                actor.get(), PatientId.of(patientId), conditionId, body.version(), body.reason());
+        return PainConditionResponse.of(profiles.markEnteredInError(
+                actor.get(), PatientId.of(patientId), conditionId, body.version(), body.reason()));
     }
 
     @GetMapping("/patients/{patientId}/pain-profile/health-screen")
-    HealthScreen healthScreen(@PathVariable long patientId) {
-        return profiles.healthScreen(actor.get(), PatientId.of(patientId));
+    HealthScreenResponse healthScreen(@PathVariable long patientId) {
+        return HealthScreenResponse.of(profiles.healthScreen(actor.get(), PatientId.of(patientId)));
     }
 
     @PutMapping("/patients/{patientId}/pain-profile/health-screen")
-    HealthScreen updateHealthScreen(@PathVariable long patientId, @Valid @RequestBody HealthScreenRequest body) {
-        return profiles.updateHealthScreen(actor.get(), PatientId.of(patientId), body.toInput(), body.version());
+    HealthScreenResponse updateHealthScreen(
+            @PathVariable long patientId, @Valid @RequestBody HealthScreenRequest body) {
+        return HealthScreenResponse.of(
+                profiles.updateHealthScreen(actor.get(), PatientId.of(patientId), body.toInput(), body.version()));
     }
 
     @GetMapping("/patients/{patientId}/screening")
-    ScreeningEvaluation screening(@PathVariable long patientId) {
-        return screening.evaluate(actor.get(), PatientId.of(patientId));
+    ScreeningEvaluationResponse screening(@PathVariable long patientId) {
+        return ScreeningEvaluationResponse.of(screening.evaluate(actor.get(), PatientId.of(patientId)));
     }
 
     @GetMapping("/patients/{patientId}/screening/decisions")
-    List<CandidacyDecision> decisions(@PathVariable long patientId) {
-        return screening.decisions(actor.get(), PatientId.of(patientId));
+    List<CandidacyDecisionResponse> decisions(@PathVariable long patientId) {
+        return screening.decisions(actor.get(), PatientId.of(patientId)).stream().map(CandidacyDecisionResponse::of)
+                .toList();
     }
 
     @PostMapping("/patients/{patientId}/screening/decisions")
-    ResponseEntity<CandidacyDecision> decide(@PathVariable long patientId, @Valid @RequestBody DecisionRequest body) {
+    ResponseEntity<CandidacyDecisionResponse> decide(
+            @PathVariable long patientId, @Valid @RequestBody DecisionRequest body) {
         CandidacyDecision decision = screening.decide(actor.get(), PatientId.of(patientId), body.toInput());
         return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/screening/decisions"))
-                .body(decision);
+                .body(CandidacyDecisionResponse.of(decision));
     }
 }

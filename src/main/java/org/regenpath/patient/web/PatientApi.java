@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.regenpath.identity.CurrentActor;
 import org.regenpath.patient.PatientDetails;
-import org.regenpath.patient.PatientListEntry;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientSort;
 import org.regenpath.patient.PatientView;
@@ -71,7 +70,7 @@ class PatientApi {
                     + " name, mrn, born, registered, stage, condition or due (next follow-up due day), dir asc or"
                     + " desc. The total is in X-Total-Count, the first, previous and next pages in the Link header"
                     + " (RFC 8288).")
-    ResponseEntity<List<PatientView>> search(
+    ResponseEntity<List<PatientResponse>> search(
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "born", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate born,
@@ -94,8 +93,9 @@ class PatientApi {
         if (dir != null && !dir.isBlank() && !dir.equals("asc") && !dir.equals("desc")) {
             throw InvalidInput.of("dir", "Use asc or desc");
         }
-        ResultPage<PatientView> found = registry.list(actor.get(), q, born, at, condition, order, "desc".equals(dir),
-                Paging.of(page, size, Paging.MAX_SIZE)).map(PatientListEntry::patient);
+        ResultPage<PatientResponse> found = registry.list(actor.get(), q, born, at, condition, order,
+                        "desc".equals(dir), Paging.of(page, size, Paging.MAX_SIZE))
+                .map(e -> PatientResponse.of(e.patient()));
         return ResponseEntity.ok()
                 .headers(PageLink.headers(request.getRequestURI(), request.getParameterMap(), found))
                 .body(found.items());
@@ -103,28 +103,29 @@ class PatientApi {
 
     @PostMapping
     @Operation(summary = "Register a patient; a blank MRN gets the next free one")
-    ResponseEntity<PatientView> register(@RequestBody PatientRequest request) {
+    ResponseEntity<PatientResponse> register(@RequestBody PatientRequest request) {
         PatientView created = registry.register(actor.get(), request.details());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest()
                         .path("/{id}")
                         .buildAndExpand(created.id().value())
                         .toUri())
-                .body(created);
+                .body(PatientResponse.of(created));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one patient")
-    PatientView get(@PathVariable("id") long id) {
-        return registry.get(actor.get(), PatientId.of(id));
+    PatientResponse get(@PathVariable("id") long id) {
+        return PatientResponse.of(registry.get(actor.get(), PatientId.of(id)));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update demographics; send the version you read, a stale one gets 409")
-    ResponseEntity<PatientView> update(@PathVariable("id") long id, @RequestBody PatientRequest request) {
+    ResponseEntity<PatientResponse> update(@PathVariable("id") long id, @RequestBody PatientRequest request) {
         if (request.version() == null) {
             throw InvalidInput.of("version", "Send the version you read");
         }
         return ResponseEntity.status(HttpStatus.OK)
-                .body(registry.update(actor.get(), PatientId.of(id), request.details(), request.version()));
+                .body(PatientResponse.of(
+                        registry.update(actor.get(), PatientId.of(id), request.details(), request.version())));
     }
 }
