@@ -106,13 +106,6 @@ class ArchitectureRulesTests {
             "PatientApi.update",
             "ProblemReportApi.list",
             "ProblemReportApi.report",
-            "ProductApi.administer",
-            "ProductApi.board",
-            "ProductApi.collect",
-            "ProductApi.get",
-            "ProductApi.record",
-            "ProductApi.saveSettings",
-            "ProductApi.settings",
             "TraceApi.lots",
             "TraceApi.patient",
             "TraceApi.product");
