@@ -35,22 +35,22 @@ class ConsentApi {
     }
 
     @GetMapping
-    ConsentView get(@PathVariable long patientId, @PathVariable long planId, @PathVariable int number) {
-        return consents.view(actor.get(), PatientId.of(patientId), planId, number);
+    ConsentResponse get(@PathVariable long patientId, @PathVariable long planId, @PathVariable int number) {
+        return ConsentResponse.of(consents.view(actor.get(), PatientId.of(patientId), planId, number));
     }
 
     @PostMapping
-    ResponseEntity<ConsentView> sign(@PathVariable long patientId, @PathVariable long planId,
+    ResponseEntity<ConsentResponse> sign(@PathVariable long patientId, @PathVariable long planId,
             @PathVariable int number, @RequestBody ConsentSigning body) {
         ConsentView view = consents.sign(actor.get(), PatientId.of(patientId), planId, number, body);
         return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/plans/" + planId + "/versions/"
-                + number + "/consent")).body(view);
+                + number + "/consent")).body(ConsentResponse.of(view));
     }
 
     @PostMapping("/withdrawal")
-    ConsentView withdraw(@PathVariable long patientId, @PathVariable long planId, @PathVariable int number,
+    ConsentResponse withdraw(@PathVariable long patientId, @PathVariable long planId, @PathVariable int number,
             @RequestBody WithdrawalRequest body) {
-        return consents.withdraw(actor.get(), PatientId.of(patientId), planId, number,
-                body == null ? null : body.reason());
+        return ConsentResponse.of(consents.withdraw(actor.get(), PatientId.of(patientId), planId, number,
+                body == null ? null : body.reason()));
     }
 }

@@ -3,7 +3,6 @@ package org.regenpath.planning.web;
 import java.net.URI;
 import java.util.List;
 import org.regenpath.identity.CurrentActor;
-import org.regenpath.planning.ClassificationView;
 import org.regenpath.planning.PlanInput;
 import org.regenpath.planning.PlanView;
 import org.regenpath.planning.TreatmentPlans;
@@ -35,36 +34,40 @@ class PlanningApi {
     }
 
     @GetMapping("/patients/{patientId}/plans")
-    List<PlanView> list(@PathVariable long patientId) {
-        return plans.list(actor.get(), PatientId.of(patientId));
+    List<PlanResponse> list(@PathVariable long patientId) {
+        return plans.list(actor.get(), PatientId.of(patientId)).stream().map(PlanResponse::of).toList();
     }
 
     @PostMapping("/patients/{patientId}/plans")
-    ResponseEntity<PlanView> create(@PathVariable long patientId, @RequestBody PlanRequest body) {
+    ResponseEntity<PlanResponse> create(@PathVariable long patientId, @RequestBody PlanRequest body) {
         PlanView plan = plans.create(actor.get(), PatientId.of(patientId), body.toInput());
-        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/plans/" + plan.id())).body(plan);
+        return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/plans/" + plan.id()))
+                .body(PlanResponse.of(plan));
     }
 
     @GetMapping("/patients/{patientId}/plans/{planId}")
-    PlanView get(@PathVariable long patientId, @PathVariable long planId) {
-        return plans.get(actor.get(), PatientId.of(patientId), planId);
+    PlanResponse get(@PathVariable long patientId, @PathVariable long planId) {
+        return PlanResponse.of(plans.get(actor.get(), PatientId.of(patientId), planId));
     }
 
     @PutMapping("/patients/{patientId}/plans/{planId}")
-    PlanView edit(@PathVariable long patientId, @PathVariable long planId, @RequestBody PlanRequest body) {
+    PlanResponse edit(@PathVariable long patientId, @PathVariable long planId, @RequestBody PlanRequest body) {
         if (body.version() == null) {
             throw InvalidInput.of("version", "Send the version you edited");
         }
-        return plans.edit(actor.get(), PatientId.of(patientId), planId, body.toInput(), body.version());
+        return PlanResponse.of(plans.edit(actor.get(), PatientId.of(patientId), planId, body.toInput(),
+                body.version()));
     }
 
     @PostMapping("/patients/{patientId}/plans/{planId}/approval")
-    PlanView approve(@PathVariable long patientId, @PathVariable long planId, @RequestBody ApprovalRequest body) {
-        return plans.approve(actor.get(), PatientId.of(patientId), planId, body.toRecord(), body.expectedVersion());
+    PlanResponse approve(@PathVariable long patientId, @PathVariable long planId,
+            @RequestBody ApprovalRequest body) {
+        return PlanResponse.of(plans.approve(actor.get(), PatientId.of(patientId), planId, body.toRecord(),
+                body.expectedVersion()));
     }
 
     @PostMapping("/regulatory-classification")
-    ClassificationView classify(@RequestBody PlanInput.PathwayInput body) {
-        return plans.classify(actor.get(), body);
+    ClassificationResponse classify(@RequestBody PlanInput.PathwayInput body) {
+        return ClassificationResponse.of(plans.classify(actor.get(), body));
     }
 }

@@ -13,7 +13,6 @@ import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyInput;
 import org.regenpath.product.ProductState;
-import org.regenpath.product.ProductTypeSettings;
 import org.regenpath.product.ProductView;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.InvalidInput;
@@ -54,24 +53,25 @@ class ProductApi {
     }
 
     @GetMapping("/products")
-    List<ProductView> board(@RequestParam(required = false) ProductState state) {
-        return custody.board(actor.get(), state);
+    List<ProductResponse> board(@RequestParam(required = false) ProductState state) {
+        return custody.board(actor.get(), state).stream().map(ProductResponse::of).toList();
     }
 
     @PostMapping("/patients/{patientId}/products")
-    ResponseEntity<ProductView> collect(@PathVariable long patientId, @RequestBody CollectInput body) {
+    ResponseEntity<ProductResponse> collect(@PathVariable long patientId, @RequestBody CollectInput body) {
         ProductView product = custody.collect(actor.get(), PatientId.of(patientId), body);
-        return ResponseEntity.created(URI.create("/api/products/" + product.productId())).body(product);
+        return ResponseEntity.created(URI.create("/api/products/" + product.productId()))
+                .body(ProductResponse.of(product));
     }
 
     @GetMapping("/products/{productId}")
-    ProductView get(@PathVariable String productId) {
-        return custody.get(actor.get(), productId);
+    ProductResponse get(@PathVariable String productId) {
+        return ProductResponse.of(custody.get(actor.get(), productId));
     }
 
     @PostMapping("/products/{productId}/custody")
-    ProductView record(@PathVariable String productId, @RequestBody CustodyInput body) {
-        return custody.record(actor.get(), productId, body);
+    ProductResponse record(@PathVariable String productId, @RequestBody CustodyInput body) {
+        return ProductResponse.of(custody.record(actor.get(), productId, body));
     }
 
     /**
@@ -80,7 +80,7 @@ class ProductApi {
      * any check; the reason is recorded even if the check then stops.
      */
     @PostMapping("/products/{productId}/administration")
-    ResponseEntity<AdministrationOutcome> administer(
+    ResponseEntity<AdministrationResponse> administer(
             @PathVariable String productId, @RequestBody AdministrationInput body) {
         Actor a = actor.get();
         // Only a clinician may inject; anyone else is refused by the bedside itself, before any read.
@@ -97,17 +97,17 @@ class ProductApi {
             baselines.explain(a, product, reason, body.baselineNote());
         }
         AdministrationOutcome outcome = bedside.administer(a, productId, body);
-        return ResponseEntity.status(outcome.administered() ? 200 : 409).body(outcome);
+        return ResponseEntity.status(outcome.administered() ? 200 : 409).body(AdministrationResponse.of(outcome));
     }
 
     @GetMapping("/product-settings")
-    List<ProductTypeSettings> settings() {
-        return settings.list(actor.get());
+    List<SettingsResponse> settings() {
+        return settings.list(actor.get()).stream().map(SettingsResponse::of).toList();
     }
 
     @PutMapping("/product-settings/{productType}")
-    ProductTypeSettings saveSettings(
+    SettingsResponse saveSettings(
             @PathVariable ProductType productType, @RequestBody ClinicProductSettings.SettingsInput body) {
-        return settings.save(actor.get(), productType, body);
+        return SettingsResponse.of(settings.save(actor.get(), productType, body));
     }
 }
