@@ -6,10 +6,10 @@
 #   bench/start/start-benchmark.sh            # 5 starts of each row, report in bench/results/start-latest.md
 #   RUNS=3 CDS=0 OUT=target/start.md bench/start/start-benchmark.sh
 #
-# Settings (environment): RUNS (5), CDS (1: also time Regenpath with a class data sharing archive), BUILD (1: build
-# both jars first, offline), COMPARE_JAR (another Regenpath jar, e.g. an older build, timed as a row of its own),
-# OUT (the report), JAVA_OPTS (added to every java command), APP_ARGS (added to every Regenpath start, for example
-# --regenpath.demo.enabled=false).
+# Settings (environment): RUNS (5), CDS (1: also time Regenpath started by bin/regenpath, with its class data sharing
+# archive), BUILD (1: build both jars first, offline), COMPARE_JAR (another Regenpath jar, e.g. an older build, timed
+# as a row of its own), OUT (the report), JAVA_OPTS (added to every java command), APP_ARGS (added to every Regenpath
+# start, for example --regenpath.demo.enabled=false).
 #
 # The rows are started in rounds (floor, Regenpath, ...; then again), so a change of load during the invocation hits
 # every row alike, and each row's ratio is the median of its per-round ratios to the floor of the same round.
@@ -60,9 +60,16 @@ time_start() {
     data="$(mktemp -d "$WORK/data-XXXXXX")"
     run_log="$data/run.log"
     start="$(now_ms)"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS "$@" -jar "$jar" --server.port="$port" --regenpath.data-dir="$data" $APP_ARGS \
-        >"$run_log" 2>&1 &
+    if [[ "$jar" == cds:* ]]; then
+        # bin/regenpath execs java, so its process id is the JVM's.
+        # shellcheck disable=SC2086
+        REGENPATH_JAR="$APP_JAR" REGENPATH_CDS_DIR="${jar#cds:}" JAVA_OPTS="$JAVA_OPTS" bin/regenpath \
+            --server.port="$port" --regenpath.data-dir="$data" $APP_ARGS >"$run_log" 2>&1 &
+    else
+        # shellcheck disable=SC2086
+        java $JAVA_OPTS "$@" -jar "$jar" --server.port="$port" --regenpath.data-dir="$data" $APP_ARGS \
+            >"$run_log" 2>&1 &
+    fi
     CHILD=$!
     while true; do
         code="$(curl -s -o "$data/health.json" -w '%{http_code}' "http://127.0.0.1:$port/actuator/health" || true)"
@@ -92,20 +99,13 @@ time_start() {
     echo "$(( end - start )) $cpu"
 }
 
-# cds_archive NAME JAR : extracts the jar (Spring Boot's tools jar mode) and records a class data sharing archive in a
-# training run that stops once the application context has refreshed; prints the extracted jar's path.
+# cds_archive : records the class data sharing archive for Regenpath's jar the way production does (bin/regenpath
+# prepare: the jar extracted, a training run that stops once the application context has refreshed) and prints the
+# row's "jar": cds:<its directory>, which time_start starts with bin/regenpath.
 cds_archive() {
-    local name="$1" jar="$2" dir data
-    dir="$WORK/$name-extracted"
-    data="$(mktemp -d "$WORK/data-XXXXXX")"
-    java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
-    local extracted
-    extracted="$dir/$(basename "$jar")"
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/application.jsa" -Dspring.context.exit=onRefresh \
-        -jar "$extracted" --server.port=0 --regenpath.data-dir="$data" $APP_ARGS >"$WORK/$name-training.log" 2>&1
-    rm -rf "$data"
-    echo "$extracted"
+    local dir="$WORK/regenpath-cds"
+    REGENPATH_JAR="$APP_JAR" REGENPATH_CDS_DIR="$dir" JAVA_OPTS="$JAVA_OPTS" bin/regenpath prepare >&2
+    echo "cds:$dir"
 }
 
 declare -A TIMES CPUS RATIOS
@@ -123,8 +123,7 @@ DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
 
 if [[ "$CDS" == 1 ]]; then
     log "training run for the class data sharing archive"
-    JAR[regenpath-cds]="$(cds_archive regenpath "$APP_JAR")"
-    OPTS[regenpath-cds]="-XX:SharedArchiveFile=$(dirname "${JAR[regenpath-cds]}")/application.jsa"
+    JAR[regenpath-cds]="$(cds_archive)"
     ROWS+=(regenpath-cds)
 fi
 
@@ -176,8 +175,9 @@ secs() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
     echo "- Java: $(java -version 2>&1 | sed -n 2p)${JAVA_OPTS:+; JAVA_OPTS: $JAVA_OPTS}${APP_ARGS:+; arguments: $APP_ARGS}"
     echo "- Command: \`RUNS=$RUNS CDS=$CDS bench/start/start-benchmark.sh\`, Regenpath built at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' with uncommitted changes')${COMPARE_JAR:+; compare: $COMPARE_JAR}"
     if [[ "$CDS" == 1 ]]; then
-        echo "- \`regenpath-cds\`: the jar extracted (\`java -Djarmode=tools -jar … extract\`), a training run with"
-        echo "  \`-XX:ArchiveClassesAtExit\` and \`-Dspring.context.exit=onRefresh\`, then each start with"
+        echo "- \`regenpath-cds\`: started with \`bin/regenpath\` (README, Running in production): the jar extracted"
+        echo "  (\`java -Djarmode=tools -jar … extract\`), a training run with \`-XX:ArchiveClassesAtExit\` and"
+        echo "  \`-Dspring.context.exit=onRefresh\` (\`bin/regenpath prepare\`, before the rounds), then each start with"
         echo "  \`-XX:SharedArchiveFile\`."
     fi
 } >"$OUT"

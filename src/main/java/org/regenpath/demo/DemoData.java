@@ -3,12 +3,15 @@ package org.regenpath.demo;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.regenpath.identity.ClinicView;
 import org.regenpath.identity.Clinics;
 import org.regenpath.identity.DemoAccounts;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
 import org.slf4j.Logger;
@@ -74,13 +77,15 @@ class DemoData implements ApplicationRunner {
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? generatePassword() : properties.password();
         List<ClinicView> demoClinics = new ArrayList<>();
+        Map<ClinicId, String> domains = new LinkedHashMap<>();
         for (int i = 0; i < CLINICS.size(); i++) {
             String name = CLINICS.get(i);
             ZoneId zone = ZONES.get(i);
             ClinicView clinic = clinics.byName(name).orElseGet(() -> clinics.create(name, zone));
-            accounts.ensure(clinic.id(), DOMAINS.get(i), Role.staff(), password);
+            domains.put(clinic.id(), DOMAINS.get(i));
             demoClinics.add(clinic);
         }
+        accounts.ensure(domains, Role.staff(), password);
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"
                     + "\n  (role = admin, clinician, coordinator, lab, researcher)"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
@@ -38,21 +39,33 @@ public class DemoAccounts {
         return local + "@" + domain;
     }
 
+    /**
+     * Creates or updates the demo users of each clinic ({@code <role>@<domain>} for every role) with the shared
+     * password. The password is hashed once for all of them: an Argon2 hash is deliberately costly (tens of
+     * milliseconds warm, several times that in a JVM that has just started), this runs before the application is
+     * ready, and the demo users share the password anyway.
+     *
+     * @param domains each demo clinic's e-mail domain, which must end in {@code .example}
+     */
     @Transactional
-    public void ensure(ClinicId clinic, String domain, List<Role> roles, String password) {
-        if (!domain.endsWith(".example")) {
-            throw new IllegalArgumentException("Demo accounts live only in .example domains");
-        }
-        String hash = passwords.encode(password);
-        for (Role role : roles) {
-            String email = email(role, domain);
-            var existing = accounts.byEmail(email);
-            if (existing.isPresent()) {
-                accounts.setPassword(existing.get().account().id(), hash, false);
-            } else {
-                accounts.insert(clinic, email, "Demo " + role.label(), role, hash, Instant.now(clock));
+    public void ensure(Map<ClinicId, String> domains, List<Role> roles, String password) {
+        domains.values().forEach(domain -> {
+            if (!domain.endsWith(".example")) {
+                throw new IllegalArgumentException("Demo accounts live only in .example domains");
             }
-        }
+        });
+        String hash = passwords.encode(password);
+        domains.forEach((clinic, domain) -> {
+            for (Role role : roles) {
+                String email = email(role, domain);
+                var existing = accounts.byEmail(email);
+                if (existing.isPresent()) {
+                    accounts.setPassword(existing.get().account().id(), hash, false);
+                } else {
+                    accounts.insert(clinic, email, "Demo " + role.label(), role, hash, Instant.now(clock));
+                }
+            }
+        });
     }
 
     /**

@@ -53,6 +53,19 @@ class SignInIT extends WebIT {
     }
 
     @Test
+    void demoUsersOfBothClinicsSignInWithTheOneDemoPassword() throws Exception {
+        // DemoAccounts hashes the demo password once for every demo user of every demo clinic (start-up time).
+        for (String email : new String[] {ADMIN, OTHER_ADMIN, OTHER_CLINICIAN}) {
+            assertThat(jdbc.sql("select password_hash from identity_user where email = :e").param("e", email)
+                    .query(String.class).single()).startsWith("{argon2}$argon2id$");
+            mvc.perform(post("/login").param("username", email).param("password", DEMO_PASSWORD)
+                            .with(csrf()).with(from("10.4.0.1")))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/"));
+        }
+    }
+
+    @Test
     void refusesALoginPostWithoutTheCsrfToken() throws Exception {
         String email = freshAccount("correct-horse-battery");
         MockHttpSession session = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
