@@ -129,6 +129,16 @@ class ChecklistPagesIT extends ChecklistIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheChecklistApi() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(doc).contains("\"/api/patients/{patientId}/checklists\"",
+                "\"/api/patients/{patientId}/checklists/{checklistId}\"",
+                "\"/api/patients/{patientId}/checklists/{checklistId}/answer\"", "ChecklistAnswers",
+                "ChecklistResponse");
+    }
+
+    @Test
     void anUnansweredChecklistShowsAsUnansweredNotAsNo() throws Exception {
         PatientId p = treated().patientId();
         long day2 = ids(p).get(0);
