@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * On a phone (390 x 844) a treated patient finds their day-2 checklist on the portal's home page, is told which
  * questions still need an answer, answers "yes, mild" to a swollen joint and "no" to the rest, and the checklist
- * leaves their list; the coordinator then sees on the phone entry page that the patient answered it in the portal.
+ * leaves their list; the coordinator then sees on the phone entry page that the patient answered it in the portal,
+ * and that the day-7 checklist is not answered yet (its ten questions ready for a call).
  */
 class ChecklistPortalBrowserIT extends BrowserIT {
 
@@ -126,5 +127,9 @@ class ChecklistPortalBrowserIT extends BrowserIT {
         assertThat(page.locator("[data-item=injection-swelling]")).containsText("Yes, mild");
         assertThat(page.locator("[data-answer=yes]")).hasCount(1);
         screenshot("checklist-answered-staff");
+
+        page.navigate(url("/patients/" + patient.id().value() + "/checklists/" + checklists(patient.id()).get(1)));
+        assertThat(page.locator("#not-answered")).containsText("Not answered yet");
+        assertThat(page.locator(".checklist-item")).hasCount(10);
     }
 }
