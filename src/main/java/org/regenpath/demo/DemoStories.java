@@ -3,6 +3,7 @@ package org.regenpath.demo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.regenpath.followup.ProblemSeverity;
 import org.regenpath.planning.ImageGuidance;
 import org.regenpath.shared.Laterality;
 
@@ -45,14 +46,26 @@ final class DemoStories {
      * @param rehabilitation the rehabilitation protocol of the plan
      * @param cost what the patient pays, in US dollars (a demo figure)
      * @param baseline the baseline answers (instrument id, then linkId to answer ordinal); empty when not answered
+     * @param solicited the checklist after the procedure the patient answers by phone, or {@code null}
      */
     record Story(int clinic, String family, String condition, Stage stage, int daysToProcedure, Site site,
             ImageGuidance guidance, String template, String rehabilitation, BigDecimal cost,
-            Map<String, Map<String, Integer>> baseline) {}
+            Map<String, Map<String, Integer>> baseline, Solicited solicited) {}
+
+    /**
+     * A solicited checklist answered by phone: one item "yes" with the patient's severity, the others "no".
+     *
+     * @param day the checklist's day after the procedure
+     * @param item the item answered "yes" (its id in {@code clinical/safety/solicited-checklist.json})
+     * @param severity how bad the patient says it is
+     */
+    record Solicited(int day, String item, ProblemSeverity severity) {}
 
     /**
      * Daniel Reyes, a runner with left Achilles tendinopathy, is treated on the day the demo loads; he filled in the
-     * baseline questionnaires on paper at the clinic that morning and the coordinator entered them. Thomas Okafor's
+     * baseline questionnaires on paper at the clinic that morning and the coordinator entered them. He rings the
+     * clinic that evening about a mildly swollen heel, and the coordinator enters it as his day-2 checklist's
+     * answers (injection-site swelling, mild; everything else no), which puts it on the triage list. Thomas Okafor's
      * intradiscal injection for L4-L5 disc degeneration is planned two weeks out; his baseline questionnaires are
      * due and unanswered, so he is on the coordinator's dashboard.
      */
@@ -64,11 +77,12 @@ final class DemoStories {
                             "nrs-11", Map.of("nrs", 5),
                             "peg-3", Map.of("peg-1", 5, "peg-2", 4, "peg-3", 6),
                             "phq-9", Map.of("phq9-1", 1, "phq9-2", 0, "phq9-3", 1, "phq9-4", 1, "phq9-5", 0,
-                                    "phq9-6", 0, "phq9-7", 0, "phq9-8", 0, "phq9-9", 0, "phq9-difficulty", 1))),
+                                    "phq9-6", 0, "phq9-7", 0, "phq9-8", 0, "phq9-9", 0, "phq9-difficulty", 1)),
+                    new Solicited(2, "injection-swelling", ProblemSeverity.MILD)),
             new Story(0, "Okafor", "ddd-lumbar", Stage.PLANNED, 14,
                     new Site("L4-L5 disc", Laterality.MIDLINE, new BigDecimal("2.0")), ImageGuidance.FLUOROSCOPY,
                     "ichom-low-back", "Walking from day one; core stabilisation from week two", new BigDecimal("5200"),
-                    Map.of()));
+                    Map.of(), null));
 
     /** What the lab uses, named so that a recall trace by kit lot or device finds only demo products. */
     static final String HARVEST_NEEDLE = "Demo 11G bone marrow aspiration needle";

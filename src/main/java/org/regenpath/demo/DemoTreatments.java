@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Takes the demo patients of {@link DemoStories} down the treatment path ({@link TreatmentPaths}), as the demo staff
  * of their clinic would: the clinician records the candidacy decision, writes the plan, has the patient sign the
  * consent (their typed registered name) and countersigns it with the demo password, and approves; the coordinator
- * enters the baseline answers; {@link DemoInjection} does the rest. The same public services, checks and audit
+ * enters the baseline answers; {@link DemoInjection} does the rest, and {@link DemoChecklists} enters a checklist
+ * answered by phone. The same public services, checks and audit
  * trail as for any other user apply.
  */
 @Component
@@ -31,8 +32,11 @@ class DemoTreatments {
     private final DemoAccounts accounts;
     private final TreatmentPaths paths;
     private final DemoInjection injection;
+    private final DemoChecklists checklists;
 
-    DemoTreatments(DemoAccounts accounts, TreatmentPaths paths, DemoInjection injection) {
+    DemoTreatments(DemoAccounts accounts, TreatmentPaths paths, DemoInjection injection,
+            DemoChecklists checklists) {
+        this.checklists = checklists;
         this.accounts = accounts;
         this.paths = paths;
         this.injection = injection;
@@ -59,6 +63,9 @@ class DemoTreatments {
             path.baselineAnswered(story.baseline());
             if (story.stage() == DemoStories.Stage.TREATED) {
                 injection.treat(path, story);
+            }
+            if (story.solicited() != null) {
+                checklists.answer(path, story.solicited(), staff);
             }
             log.info("Demo patient {} ({}): {} in {} ms", story.family(), story.condition(), story.stage(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());

@@ -6,7 +6,8 @@
  * <p>Two of the first clinic's patients go further ({@link org.regenpath.demo.DemoStories}): Daniel Reyes is treated
  * (candidacy decision, approved plan with signed consent, baseline questionnaires, bone marrow concentrate
  * collected, processed, QC-tested, released by a second person and injected at the bedside, procedure recorded,
- * follow-ups dated) and Thomas Okafor has an approved plan with his baseline questionnaires due. All of it happens
+ * follow-ups dated, his day-2 checklist answered by phone: injection-site swelling, mild) and Thomas Okafor has an
+ * approved plan with his baseline questionnaires due. All of it happens
  * on the day the demo loads, in the demo staff's names and on the application's clock; nothing is back-dated, so
  * the follow-ups come due as real days pass. Margaret Ellison and the other patients are left for walking through
  * by hand.
@@ -25,5 +26,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {"shared", "identity", "patient", "intake", "planning", "product", "procedure",
-                "followup"})
+                "followup", "safety"})
 package org.regenpath.demo;

@@ -39,9 +39,12 @@ public class FollowupDashboard {
     private final InstrumentSets sets;
     private final InstrumentCatalog catalog;
     private final ClinicZones zones;
+    private final List<DueChecklists> checklists;
 
     FollowupDashboard(PatientRegistry registry, AuditTrail audit, Schedules schedules, Responses responses,
-            FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog, ClinicZones zones) {
+            FollowupDefaults defaults, InstrumentSets sets, InstrumentCatalog catalog, ClinicZones zones,
+            List<DueChecklists> checklists) {
+        this.checklists = checklists;
         this.registry = registry;
         this.audit = audit;
         this.schedules = schedules;
@@ -68,11 +71,26 @@ public class FollowupDashboard {
         List<String> primaries = sets.available(actor.clinicId()).stream()
                 .map(s -> s.label() + ": " + catalog.instrument(Attrition.primary(s)).shortTitle()).toList();
         FollowupDashboardView view = new FollowupDashboardView(today, due.subList(0, Math.min(due.size(), DUE_LIMIT)),
-                due.size(), completion, Attrition.ANSWERED_MEANS, primaries);
+                due.size(), completion, Attrition.ANSWERED_MEANS, primaries, checklists(actor, today));
         audit.success(actor, AuditAction.SEARCH, null, FollowupSchedules.RESOURCE, null, "dashboard due="
                 + due.size() + " overdue=" + view.overdueCount() + " enrolled=" + completion.stream()
-                        .mapToInt(TimePointCompletion::enrolled).sum());
+                        .mapToInt(TimePointCompletion::enrolled).sum() + " checklists=" + view.checklists().size());
         return view;
+    }
+
+    /** The clinic's unanswered checklists whose day has come, most overdue first, of patients the actor may see. */
+    private List<FollowupDashboardView.ChecklistRow> checklists(Actor actor, LocalDate today) {
+        List<DueChecklist> open = checklists.stream().flatMap(c -> c.ofClinic(actor.clinicId(), today).stream())
+                .toList();
+        Map<PatientId, PatientView> patients = registry.inClinic(actor, open.stream().map(DueChecklist::patientId)
+                .toList(), AuditAction.SEARCH, FollowupSchedules.RESOURCE, FollowupSchedules.CARE_TEAM);
+        return open.stream().filter(c -> patients.containsKey(c.patientId()))
+                .map(c -> new FollowupDashboardView.ChecklistRow(c.patientId(),
+                        patients.get(c.patientId()).displayName(), patients.get(c.patientId()).mrn(), c,
+                        c.overdue(today), c.daysOverdue(today)))
+                .sorted(Comparator.comparing((FollowupDashboardView.ChecklistRow r) -> r.checklist().dueOn())
+                        .thenComparing(FollowupDashboardView.ChecklistRow::patientName))
+                .limit(DUE_LIMIT).toList();
     }
 
     private List<DueItem> due(Actor actor, List<TaskRow> pending, LocalDate today) {
