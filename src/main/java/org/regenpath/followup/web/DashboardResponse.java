@@ -3,6 +3,7 @@ package org.regenpath.followup.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.regenpath.followup.DueChecklist;
 import org.regenpath.followup.DueItem;
 import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.followup.TaskState;
@@ -17,7 +18,7 @@ import org.regenpath.shared.stats.WilsonInterval;
  */
 @Schema(name = "FollowupDashboardView")
 record DashboardResponse(LocalDate today, List<Due> due, int dueTotal, List<Completion> completion,
-        String answeredMeans, List<String> primaryInstruments) {
+        String answeredMeans, List<String> primaryInstruments, List<ChecklistDue> checklists) {
 
     /** One time point of one patient's schedule with questionnaires open or overdue. */
     @Schema(name = "DueItem")
@@ -43,8 +44,26 @@ record DashboardResponse(LocalDate today, List<Due> due, int dueTotal, List<Comp
         }
     }
 
+    /** One solicited checklist after a procedure whose day has come and that is not answered. */
+    @Schema(name = "ChecklistRow")
+    record ChecklistDue(PatientId patientId, String patientName, String mrn, Checklist checklist, boolean overdue,
+            long daysOverdue) {
+
+        /** The checklist: its id, the day after the procedure it is asked on, the procedure's day and its own. */
+        @Schema(name = "DueChecklist")
+        record Checklist(long checklistId, PatientId patientId, int dayAfterProcedure, LocalDate performedOn,
+                LocalDate dueOn) {}
+
+        static ChecklistDue of(FollowupDashboardView.ChecklistRow r) {
+            DueChecklist c = r.checklist();
+            return new ChecklistDue(r.patientId(), r.patientName(), r.mrn(), new Checklist(c.checklistId(),
+                    c.patientId(), c.dayAfterProcedure(), c.performedOn(), c.dueOn()), r.overdue(), r.daysOverdue());
+        }
+    }
+
     static DashboardResponse of(FollowupDashboardView v) {
         return new DashboardResponse(v.today(), v.due().stream().map(Due::of).toList(), v.dueTotal(),
-                v.completion().stream().map(Completion::of).toList(), v.answeredMeans(), v.primaryInstruments());
+                v.completion().stream().map(Completion::of).toList(), v.answeredMeans(), v.primaryInstruments(),
+                v.checklists().stream().map(ChecklistDue::of).toList());
     }
 }

@@ -6,6 +6,7 @@ import static org.regenpath.followup.web.ResponseJson.JSON;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.regenpath.followup.DueChecklist;
 import org.regenpath.followup.DueItem;
 import org.regenpath.followup.FollowupDashboardView;
 import org.regenpath.followup.TaskState;
@@ -26,13 +27,16 @@ class DashboardResponseTests {
         return new FollowupDashboardView(LocalDate.parse("2026-12-18"), List.of(overdue, baseline), 2,
                 List.of(new TimePointCompletion("baseline", "Baseline", 4, 3, 1, 1, WilsonInterval.of(3, 4)),
                         new TimePointCompletion("3m", "3 months", 0, 0, 0, 0, WilsonInterval.of(0, 0))),
-                "Answered: the primary instrument was submitted", List.of("Knee osteoarthritis: NRS-11"));
+                "Answered: the primary instrument was submitted", List.of("Knee osteoarthritis: NRS-11"),
+                List.of(new FollowupDashboardView.ChecklistRow(PatientId.of(7), "Doe, Jane", "MRN-0007",
+                        new DueChecklist(12, PatientId.of(7), 2, LocalDate.parse("2026-12-14"),
+                                LocalDate.parse("2026-12-16")), true, 2)));
     }
 
     @Test
     void serialisesAsTheModuleRecordsDid() {
         for (FollowupDashboardView v : List.of(dashboard(), new FollowupDashboardView(LocalDate.parse("2026-12-18"),
-                List.of(), 0, List.of(), "Answered", List.of()))) {
+                List.of(), 0, List.of(), "Answered", List.of(), List.of()))) {
             ResponseJson.assertReadsAsRecord(DashboardResponse.of(v), v);
         }
         assertThat(JSON.writeValueAsString(DashboardResponse.of(dashboard())))
@@ -41,6 +45,9 @@ class DashboardResponseTests {
                 .contains("\"closesOn\":null,\"state\":\"OPEN\",\"daysOverdue\":0}],\"dueTotal\":2,\"completion\":"
                         + "[{\"timePointId\":\"baseline\",\"label\":\"Baseline\",\"enrolled\":4,\"answered\":3,"
                         + "\"answeredLate\":1,\"stillOpen\":1,\"rate\":{\"successes\":3,\"trials\":4,")
-                .endsWith("\"primaryInstruments\":[\"Knee osteoarthritis: NRS-11\"]}");
+                .endsWith("\"primaryInstruments\":[\"Knee osteoarthritis: NRS-11\"],\"checklists\":[{\"patientId\":7,"
+                        + "\"patientName\":\"Doe, Jane\",\"mrn\":\"MRN-0007\",\"checklist\":{\"checklistId\":12,"
+                        + "\"patientId\":7,\"dayAfterProcedure\":2,\"performedOn\":\"2026-12-14\",\"dueOn\":\"2026-12-16\"},"
+                        + "\"overdue\":true,\"daysOverdue\":2}]}");
     }
 }
