@@ -1,6 +1,9 @@
 package org.regenpath.registry;
 
+import java.util.Optional;
 import org.regenpath.shared.ClinicId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +12,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegistryProjection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryProjection.class);
 
     private final RegistrySources sources;
     private final RegistryStore store;
@@ -20,7 +25,12 @@ class RegistryProjection {
 
     /** Stores the procedure's row unless it is there; false when it was there or its product was not found. */
     boolean procedure(RegistrySources.Procedure procedure) {
-        return sources.treatment(procedure).map(store::saveTreatment).orElse(false);
+        Optional<RegistryTreatment> row = sources.treatment(procedure);
+        if (row.isEmpty()) {
+            LOG.warn("Registry: procedure {} names product {}, which its clinic does not have; no row written",
+                    procedure.procedureId(), procedure.productId());
+        }
+        return row.map(store::saveTreatment).orElse(false);
     }
 
     /** Stores the response's row unless it is there; false when it was there or is not the clinic's. */
