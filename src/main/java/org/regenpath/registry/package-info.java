@@ -8,13 +8,14 @@
  * {@code followup.QuestionnaireCompleted}, its scores through {@code followup.FollowupLookup}). A redelivered event
  * writes nothing new; {@link org.regenpath.registry.RegistryRebuild} rebuilds a clinic's rows and gives exactly the
  * rows the live feed gives. {@link org.regenpath.registry.ResponderRates} counts responders at each time point with
- * three denominators side by side (decision 0043).
+ * three denominators side by side (decision 0043); {@link org.regenpath.registry.RegistryFigures} serves them, aggregate
+ * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}).
  *
  * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
  * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry",
-        allowedDependencies = {"shared", "shared::stats", "instrument", "identity", "intake", "planning", "product",
-                "procedure", "followup"})
+        allowedDependencies = {"shared", "shared::stats", "instrument", "audit", "identity", "intake", "planning",
+                "product", "procedure", "followup"})
 package org.regenpath.registry;
