@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The Wilson score interval against the published values of Newcombe RG, Stat Med 1998;17:857-872, Table I. */
+/**
+ * The Wilson score interval against the published values of Newcombe RG, Stat Med 1998;17:857-872, Table I, and
+ * against values computed independently by {@code src/test/resources/stats/reference.py}.
+ */
 class WilsonIntervalTests {
 
     @ParameterizedTest(name = "{0}/{1} -> {2}-{3}")
@@ -24,6 +27,18 @@ class WilsonIntervalTests {
         assertThat(ci.upper()).isCloseTo(upper, within(0.00005));
         assertThat(ci.estimate()).isCloseTo((double) x / n, within(1e-12));
         assertThat(ci.trials()).isEqualTo(n);
+    }
+
+    @Test
+    void matchesTheIndependentlyComputedBoundsToTenDecimals() {
+        // Computed by src/test/resources/stats/reference.py: the same formula in Python's 60-digit decimals.
+        var lines = ReferenceValues.lines("wilson");
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(8);
+        for (String[] w : lines) {
+            WilsonInterval ci = WilsonInterval.of(Integer.parseInt(w[0]), Integer.parseInt(w[1]));
+            assertThat(ci.lower()).as("lower of %s/%s", w[0], w[1]).isCloseTo(Double.parseDouble(w[2]), within(1e-10));
+            assertThat(ci.upper()).as("upper of %s/%s", w[0], w[1]).isCloseTo(Double.parseDouble(w[3]), within(1e-10));
+        }
     }
 
     @Test

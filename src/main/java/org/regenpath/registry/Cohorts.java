@@ -1,0 +1,63 @@
+package org.regenpath.registry;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.regenpath.instrument.ExactScore;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.shared.PatientId;
+
+/**
+ * Turns the read model's rows into the cohort {@link ResponderRates} counts. Pure.
+ *
+ * <p>A patient enters with their first procedure that passes the filter (condition, cell source, product type);
+ * the day treated is that procedure's day in the clinic's time zone. Their scores are the named scale of each
+ * response to the instrument, by time point; where a time point was answered twice (a late second entry), the one
+ * answered first counts.
+ */
+final class Cohorts {
+
+    /** The scale a figure counts: the instrument's total (a KOOS subscale would be named instead). */
+    static final String TOTAL = "total";
+
+    private Cohorts() {}
+
+    static List<ResponderRates.Patient> patients(Collection<RegistryTreatment> treatments,
+            Collection<RegistryResponse> responses, Predicate<RegistryTreatment> filter, ZoneId zone,
+            Instrument pain, Instrument primary) {
+        Map<PatientId, RegistryTreatment> first = new LinkedHashMap<>();
+        treatments.stream().filter(filter)
+                .sorted(Comparator.comparing(RegistryTreatment::performedAt)
+                        .thenComparingLong(RegistryTreatment::procedureId))
+                .forEach(t -> first.putIfAbsent(t.patientId(), t));
+        Map<PatientId, List<RegistryResponse>> byPatient = new HashMap<>();
+        responses.stream().filter(r -> first.containsKey(r.patientId()))
+                .sorted(Comparator.comparing(RegistryResponse::answeredOn)
+                        .thenComparingLong(RegistryResponse::responseId))
+                .forEach(r -> byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>()).add(r));
+        List<ResponderRates.Patient> cohort = new ArrayList<>();
+        for (RegistryTreatment t : first.values()) {
+            List<RegistryResponse> own = byPatient.getOrDefault(t.patientId(), List.of());
+            cohort.add(new ResponderRates.Patient(t.patientId(), t.performedAt().atZone(zone).toLocalDate(),
+                    scores(own, pain), scores(own, primary)));
+        }
+        return cohort;
+    }
+
+    private static Map<String, ExactScore> scores(List<RegistryResponse> responses, Instrument instrument) {
+        Map<String, ExactScore> scores = new HashMap<>();
+        for (RegistryResponse r : responses) {
+            RegistryResponse.Score score = r.instrumentId().equals(instrument.id()) ? r.score(TOTAL) : null;
+            if (score != null) {
+                scores.putIfAbsent(r.timePointId(), score.exact(instrument));
+            }
+        }
+        return scores;
+    }
+}

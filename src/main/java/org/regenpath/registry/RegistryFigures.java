@@ -1,0 +1,115 @@
+package org.regenpath.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.regenpath.audit.AuditAction;
+import org.regenpath.audit.AuditTrail;
+import org.regenpath.instrument.Direction;
+import org.regenpath.instrument.Instrument;
+import org.regenpath.instrument.InstrumentCatalog;
+import org.regenpath.shared.AccessDenied;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.CellSource;
+import org.regenpath.shared.ClinicZones;
+import org.regenpath.shared.InvalidInput;
+import org.regenpath.shared.ProductType;
+import org.regenpath.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's figures for the clinicians and researchers of one clinic: aggregate counts only, never a patient.
+ * Each look is audited as a search with its filter and n, and a refused one as denied.
+ */
+@Service
+public class RegistryFigures {
+
+    static final String RESOURCE = "registry";
+    static final String PAIN = "nrs-11";
+
+    /**
+     * Which treated patients to count; {@code null} fields do not filter.
+     *
+     * @param conditionId the catalog condition (e.g. {@code knee-oa})
+     * @param cellSource the product's cell source
+     * @param productType the product's type
+     * @param primaryInstrumentId the instrument whose MCID is counted ({@code nrs-11} when {@code null})
+     * @param interval the interval to state rates with (Wilson when {@code null})
+     */
+    public record Filter(String conditionId, CellSource cellSource, ProductType productType,
+            String primaryInstrumentId, ResponderRates.Interval interval) {
+
+        Predicate<RegistryTreatment> matches() {
+            return t -> (conditionId == null || conditionId.equals(t.conditionId()))
+                    && (cellSource == null || cellSource == t.cellSource())
+                    && (productType == null || productType == t.productType());
+        }
+    }
+
+    /**
+     * Responders of the filtered cohort, counted to today in the clinic.
+     *
+     * @param countedTo the day counted to
+     * @param treated how many treated patients the filter keeps
+     * @param primaryInstrumentId the instrument whose MCID was counted
+     * @param timePoints the figures at each time point
+     */
+    public record Responders(LocalDate countedTo, int treated, String primaryInstrumentId,
+            List<ResponderRates.TimePointRates> timePoints) {}
+
+    private final RegistryStore store;
+    private final InstrumentCatalog catalog;
+    private final ClinicZones zones;
+    private final AuditTrail audit;
+
+    RegistryFigures(RegistryStore store, InstrumentCatalog catalog, ClinicZones zones, AuditTrail audit) {
+        this.store = store;
+        this.catalog = catalog;
+        this.zones = zones;
+        this.audit = audit;
+    }
+
+    /**
+     * The actor's clinic's responders.
+     *
+     * @throws AccessDenied unless the actor is a clinician or researcher of a clinic
+     * @throws InvalidInput naming {@code primary} when the instrument is not in the catalog or is categorical
+     */
+    // Not read-only: the audit row is written in this transaction (PostgreSQL refuses inserts in a read-only one).
+    @Transactional
+    public Responders responders(Actor actor, Filter filter) {
+        if (actor.isSystem() || !actor.hasRole(Role.CLINICIAN, Role.RESEARCHER) || actor.clinicId() == null) {
+            audit.denied(actor, AuditAction.SEARCH, null, RESOURCE, null, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not see the registry's figures.");
+        }
+        Instrument primary = primary(filter.primaryInstrumentId());
+        Instrument pain = catalog.instrument(PAIN);
+        LocalDate today = zones.today(actor.clinicId());
+        List<ResponderRates.Patient> cohort = Cohorts.patients(store.treatments(actor.clinicId()),
+                store.responses(actor.clinicId()), filter.matches(), zones.zoneOf(actor.clinicId()), pain, primary);
+        ResponderRates.Interval interval = filter.interval() == null ? ResponderRates.Interval.WILSON
+                : filter.interval();
+        Responders figures = new Responders(today, cohort.size(), primary.id(),
+                ResponderRates.of(pain, primary, cohort, today, interval));
+        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null, String.format(Locale.ROOT,
+                "responders condition=%s cellSource=%s productType=%s primary=%s n=%d", filter.conditionId(),
+                filter.cellSource(), filter.productType(), primary.id(), cohort.size()));
+        return figures;
+    }
+
+    private Instrument primary(String id) {
+        String wanted = id == null || id.isBlank() ? PAIN : id;
+        if (!catalog.instruments().stream().anyMatch(i -> i.id().equals(wanted))) {
+            throw InvalidInput.of("primary", "No instrument \"" + wanted + "\" in the catalog; use one of "
+                    + String.join(", ", InstrumentCatalog.SHIPPED) + ".");
+        }
+        Instrument instrument = catalog.instrument(wanted);
+        if (instrument.scoring().direction() == Direction.NOT_ORDERED) {
+            throw InvalidInput.of("primary", instrument.title() + " is categorical; it has no MCID to count.");
+        }
+        return instrument;
+    }
+}

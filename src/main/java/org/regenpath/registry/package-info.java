@@ -1,0 +1,21 @@
+/**
+ * Registry: what happened to every treated patient, as figures a clinic can defend (the outcomes registry). Keeps
+ * its own read model, fed by events and rebuilt on demand from the source modules' Lookups, and never reads another
+ * module's tables (decision 0042): {@link org.regenpath.registry.RegistryTreatment} per recorded procedure (from
+ * {@code procedure.ProcedureCompleted}, with the product's cell source and type through
+ * {@code product.ProductLookup} and the treated condition through {@code planning.PlanLookup} and
+ * {@code intake.IntakeLookup}) and {@link org.regenpath.registry.RegistryResponse} per scored questionnaire (from
+ * {@code followup.QuestionnaireCompleted}, its scores through {@code followup.FollowupLookup}). A redelivered event
+ * writes nothing new; {@link org.regenpath.registry.RegistryRebuild} rebuilds a clinic's rows and gives exactly the
+ * rows the live feed gives. {@link org.regenpath.registry.ResponderRates} counts responders at each time point with
+ * three denominators side by side (decision 0043); {@link org.regenpath.registry.RegistryFigures} serves them, aggregate
+ * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}).
+ *
+ * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
+ * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Registry",
+        allowedDependencies = {"shared", "shared::stats", "instrument", "audit", "identity", "intake", "planning",
+                "product", "procedure", "followup"})
+package org.regenpath.registry;
