@@ -1,0 +1,18 @@
+/**
+ * Safety: adverse events after regenerative treatment, reported on time and counted honestly.
+ *
+ * <p>This part of the module takes an adverse event's facts as input; it does not store events itself.
+ * {@link org.regenpath.safety.ReportingClockRules} decides which expedited reporting clocks an event starts
+ * (21 CFR 312.32(c) under an IND, 21 CFR 1271.350(a) for a 361 HCT/P) from {@link
+ * org.regenpath.safety.ReportingClockFacts}, maps each product pathway (planning's {@code RegulatoryPathway}) to its
+ * reporting regime, and dates each {@link org.regenpath.safety.ReportingClock} in calendar days in the clinic's
+ * time zone from when the clinic first knew (decision 0045). What each duty asks, its days and citations are data,
+ * {@code clinical/safety/reporting-rules.json}. Seriousness ({@link org.regenpath.safety.SeriousnessCriterion}, ICH
+ * E2A) and relatedness ({@link org.regenpath.safety.Relatedness}) are the event record's vocabulary.
+ *
+ * <p>Owns no tables yet; publishes and listens to no events yet.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Safety",
+        allowedDependencies = {"shared", "shared::stats", "planning"})
+package org.regenpath.safety;
