@@ -10,6 +10,12 @@
  * {@code clinical/safety/reporting-rules.json}. Seriousness ({@link org.regenpath.safety.SeriousnessCriterion}, ICH
  * E2A) and relatedness ({@link org.regenpath.safety.Relatedness}) are the event record's vocabulary.
  *
+ * <p>{@link org.regenpath.safety.SafetyRates} makes the clinic safety counts: per cell source and product type, per
+ * CTCAE grade and per seriousness, the procedures followed by at least one event out of the procedures, per 100
+ * with a 95 % Wilson interval ({@link org.regenpath.shared.stats.WilsonInterval}); solicited and passively collected
+ * counts in separate rows, and the procedures with no solicited checklist answered, because no answer is not "no
+ * event".
+ *
  * <p>Owns no tables yet; publishes and listens to no events yet.
  */
 @org.springframework.modulith.ApplicationModule(
