@@ -9,6 +9,9 @@
  * time zone from when the clinic first knew (decision 0045). What each duty asks, its days and citations are data,
  * {@code clinical/safety/reporting-rules.json}. Seriousness ({@link org.regenpath.safety.SeriousnessCriterion}, ICH
  * E2A) and relatedness ({@link org.regenpath.safety.Relatedness}) are the event record's vocabulary.
+ * {@link org.regenpath.safety.Form3500aDraft} renders a draft of Form FDA 3500A from {@link
+ * org.regenpath.safety.Form3500aFacts}: every block Regenpath holds filled in, every other marked to be completed by
+ * hand ({@code clinical/safety/fda-3500a-fields.json}), headed as a draft for the reporter, never a submission.
  *
  * <p>{@link org.regenpath.safety.SafetyRates} makes the clinic safety counts: per cell source and product type, per
  * CTCAE grade and per seriousness, the procedures followed by at least one event out of the procedures, per 100
