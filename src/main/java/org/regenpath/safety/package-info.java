@@ -19,9 +19,11 @@
  * counts in separate rows, and the procedures with no solicited checklist answered, because no answer is not "no
  * event".
  *
- * <p>Owns no tables yet; publishes and listens to no events yet.
+ * <p>{@link org.regenpath.safety.ReportingClocks} stores the clocks of an event in {@code safety_reporting_clock}:
+ * opened idempotently and marked submitted once by a clinician of the patient's clinic, read by its care team, every
+ * access and refusal audited. Publishes and listens to no events yet.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"shared", "shared::stats", "planning"})
+        allowedDependencies = {"shared", "shared::stats", "planning", "patient", "audit"})
 package org.regenpath.safety;
