@@ -14,6 +14,7 @@ import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
+import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.NotFound;
@@ -111,6 +112,25 @@ public class ReportingClocks {
         return clocks;
     }
 
+    /**
+     * The clinic's clocks whose report is not yet marked submitted, the earliest deadline first, for the care team of
+     * the actor's clinic: what a safety dashboard lists as open, due soon ({@link ReportingClock#standing}) or
+     * overdue. The read is audited as a search of the clinic's clocks.
+     */
+    @Transactional
+    public List<ReportingClockRecord> unsubmittedInClinic(Actor actor) {
+        if (actor.isPatient() || !PatientRegistry.allows(actor, PatientRegistry.CARE_TEAM)) {
+            audit.denied(actor, AuditAction.SEARCH, null, RESOURCE, null, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Only the care team can see the clinic's reporting clocks.");
+        }
+        List<ReportingClockRecord> open = jdbc.sql("""
+                select * from safety_reporting_clock where clinic_id = :c and submitted_at is null
+                order by ends_at, id""")
+                .param("c", actor.clinicId().value()).query(this::row).list();
+        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null, "unsubmitted=" + open.size());
+        return open;
+    }
+
     private List<ReportingClockRecord> stored(PatientId patient, long eventId) {
         return jdbc.sql("""
                 select * from safety_reporting_clock where event_id = :e and patient_id = :p
@@ -127,7 +147,8 @@ public class ReportingClocks {
         ReportingClock c = new ReportingClock(asOpened, instant(rs, "first_known_at"), zone,
                 rs.getObject("day_zero", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                 instant(rs, "ends_at"));
-        return new ReportingClockRecord(rs.getLong("id"), rs.getLong("event_id"), c, rs.getString("opened_by"),
+        return new ReportingClockRecord(rs.getLong("id"), new PatientId(rs.getLong("patient_id")),
+                rs.getLong("event_id"), c, rs.getString("opened_by"),
                 instant(rs, "submitted_at"), rs.getString("submitted_by"));
     }
 

@@ -101,6 +101,27 @@ class ReportingClocksIT extends WebIT {
     }
 
     @Test
+    void theClinicListsItsUnsubmittedClocksEarliestFirstAndNeverAnotherClinics() {
+        PatientId elsewhere = registry.register(actor(OTHER_CLINICIAN), new PatientDetails(uniqueMrn(), "Otto",
+                "Elsewhere", LocalDate.of(1970, 1, 1), SexAtBirth.M, null, null, null)).id();
+        clocks.open(actor(CLINICIAN), patient, event, fatal(DEMO_ZONE));
+        clocks.open(actor(OTHER_CLINICIAN), elsewhere, event + 1, fatal(DEMO_ZONE));
+        clocks.markSubmitted(actor(CLINICIAN), patient, event, Kind.IND_FATAL_OR_LIFE_THREATENING);
+        List<ReportingClockRecord> open = clocks.unsubmittedInClinic(actor(COORDINATOR));
+        assertThat(open).filteredOn(r -> r.eventId() == event).extracting(r -> r.clock().rule().kind())
+                .containsExactly(Kind.IND_SAFETY_REPORT);
+        assertThat(open).noneMatch(r -> r.patientId().equals(elsewhere));
+        assertThat(open).extracting(r -> r.clock().endsAt()).isSorted();
+        // The 15-day clock of 29 November is overdue from midnight at the end of 14 December in New York.
+        assertThat(open).filteredOn(r -> r.eventId() == event).singleElement()
+                .satisfies(r -> assertThat(r.clock().standing(Instant.parse("2026-12-15T05:00:00Z")))
+                        .isEqualTo(ReportingClock.Standing.OVERDUE));
+        long before = lastAuditId();
+        assertThatThrownBy(() -> clocks.unsubmittedInClinic(actor(LAB))).isInstanceOf(AccessDenied.class);
+        assertThat(auditAfter(before)).filteredOn(r -> "DENIED".equals(r.get("outcome"))).hasSize(1);
+    }
+
+    @Test
     void aCoordinatorMayNotOpenOrSubmitAndAnotherClinicSeesNoPatientBothAudited() {
         long before = lastAuditId();
         assertThatThrownBy(() -> clocks.open(actor(COORDINATOR), patient, event, fatal(DEMO_ZONE)))
