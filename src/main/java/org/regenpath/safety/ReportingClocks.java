@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
@@ -129,6 +130,24 @@ public class ReportingClocks {
                 .param("c", actor.clinicId().value()).query(this::row).list();
         audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null, "unsubmitted=" + open.size());
         return open;
+    }
+
+    /** The clinic's unsubmitted clocks with the patients' names and where each stands today, for the care team. */
+    @Transactional
+    public ReportingClockDashboard dashboard(Actor actor) {
+        List<ReportingClockRecord> open = unsubmittedInClinic(actor);
+        Map<PatientId, PatientView> patients = registry.inClinic(actor,
+                open.stream().map(ReportingClockRecord::patientId).distinct().toList(), AuditAction.SEARCH, RESOURCE,
+                PatientRegistry.CARE_TEAM);
+        Instant now = Instant.now(clock);
+        LocalDate today = zones.today(actor.clinicId());
+        List<ReportingClockDashboard.Line> lines = open.stream().filter(r -> patients.containsKey(r.patientId()))
+                .map(r -> new ReportingClockDashboard.Line(r.patientId(), patients.get(r.patientId()).displayName(),
+                        patients.get(r.patientId()).mrn(), r.eventId(), r.clock().rule().asks(),
+                        r.clock().rule().citation(), r.clock().dayZero(), r.clock().deadline(),
+                        r.clock().standing(now), r.clock().daysLeft(today)))
+                .toList();
+        return new ReportingClockDashboard(today, lines);
     }
 
     private List<ReportingClockRecord> stored(PatientId patient, long eventId) {

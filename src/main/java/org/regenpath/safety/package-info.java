@@ -22,9 +22,10 @@
  * <p>{@link org.regenpath.safety.ReportingClocks} stores the clocks of an event in {@code safety_reporting_clock}:
  * opened idempotently and marked submitted once by a clinician of the patient's clinic, read by its care team, every
  * access and refusal audited; {@code unsubmittedInClinic} lists a clinic's clocks not yet submitted, earliest deadline
- * first, for a dashboard of open, due-soon and overdue clocks. Publishes and listens to no events yet.
+ * first; the page {@code /safety/clocks} shows them to the care team as overdue, due soon or open, with the
+ * patient and the last day the report is on time. Publishes and listens to no events yet.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"shared", "shared::stats", "planning", "patient", "audit"})
+        allowedDependencies = {"shared", "shared::stats", "planning", "patient", "audit", "identity"})
 package org.regenpath.safety;

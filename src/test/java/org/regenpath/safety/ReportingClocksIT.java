@@ -2,6 +2,8 @@ package org.regenpath.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,6 +121,16 @@ class ReportingClocksIT extends WebIT {
         long before = lastAuditId();
         assertThatThrownBy(() -> clocks.unsubmittedInClinic(actor(LAB))).isInstanceOf(AccessDenied.class);
         assertThat(auditAfter(before)).filteredOn(r -> "DENIED".equals(r.get("outcome"))).hasSize(1);
+    }
+
+    @Test
+    void theDeadlinesPageShowsTheClinicsUnsentReportsInWords() throws Exception {
+        clocks.open(actor(CLINICIAN), patient, event, fatal(DEMO_ZONE));
+        String page = mvc.perform(get("/safety/clocks").with(as(COORDINATOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Clockwise, Clara").contains("21 CFR 312.32(c)(2)").contains("6 Dec 2026")
+                .contains("14 Dec 2026").contains("Overdue").doesNotContain("IND_SAFETY_REPORT")
+                .doesNotContain("OVERDUE");
     }
 
     @Test
