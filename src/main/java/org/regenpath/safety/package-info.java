@@ -1,7 +1,7 @@
 /**
  * Safety: adverse events after a treatment, asked about, graded, reported on time and counted honestly.
  *
- * <p>Solicited checklists (this part): when a procedure is recorded ({@code ProcedureCompleted}),
+ * <p>Solicited checklists: when a procedure is recorded ({@code ProcedureCompleted}),
  * {@link org.regenpath.safety.Checklists} makes one short checklist of the expected reactions for day 2, 7 and 30
  * after it, counted in the clinic's days. The patient answers it in the portal, or a clinician or coordinator enters
  * what the patient told them on a call; each item is yes or no, and a "yes" carries the patient's own severity
@@ -14,10 +14,33 @@
  * {@link org.regenpath.followup.DueChecklists} port. Owns {@code safety_checklist} (final once answered) and
  * {@code safety_checklist_answer} (append-only).
  *
+ * <p>Reporting clocks: {@link org.regenpath.safety.ReportingClockRules} decides which expedited reporting clocks an
+ * event starts (21 CFR 312.32(c) under an IND, 21 CFR 1271.350(a) for a 361 HCT/P) from {@link
+ * org.regenpath.safety.ReportingClockFacts}, maps each product pathway (planning's {@code RegulatoryPathway}) to its
+ * reporting regime, and dates each {@link org.regenpath.safety.ReportingClock} in calendar days in the clinic's
+ * time zone from when the clinic first knew (decision 0045). What each duty asks, its days and citations are data,
+ * {@code clinical/safety/reporting-rules.json}. Seriousness ({@link org.regenpath.safety.SeriousnessCriterion}, ICH
+ * E2A) and relatedness ({@link org.regenpath.safety.Relatedness}) are the event record's vocabulary.
+ * {@link org.regenpath.safety.Form3500aDraft} renders a draft of Form FDA 3500A from {@link
+ * org.regenpath.safety.Form3500aFacts}: every block Regenpath holds filled in, every other marked to be completed by
+ * hand ({@code clinical/safety/fda-3500a-fields.json}), headed as a draft for the reporter, never a submission.
+ *
+ * <p>{@link org.regenpath.safety.SafetyRates} makes the clinic safety counts: per cell source and product type, per
+ * CTCAE grade and per seriousness, the procedures followed by at least one event out of the procedures, per 100
+ * with a 95 % Wilson interval ({@link org.regenpath.shared.stats.WilsonInterval}); solicited and passively collected
+ * counts in separate rows, and the procedures with no solicited checklist answered, because no answer is not "no
+ * event".
+ *
+ * <p>{@link org.regenpath.safety.ReportingClocks} stores the clocks of an event in {@code safety_reporting_clock}:
+ * opened idempotently and marked submitted once by a clinician of the patient's clinic, read by its care team, every
+ * access and refusal audited; {@code unsubmittedInClinic} lists a clinic's clocks not yet submitted, earliest deadline
+ * first; the page {@code /safety/clocks} shows them to the care team as overdue, due soon or open, with the
+ * patient and the last day the report is on time.
+ *
  * <p>Events in: {@code procedure.ProcedureCompleted}. Events out: {@code SolicitedReactionsReported}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Safety",
-        allowedDependencies = {"shared", "audit", "identity", "patient", "followup", "procedure", "product",
-                "planning"})
+        allowedDependencies = {"shared", "shared::stats", "audit", "identity", "patient", "followup", "procedure",
+                "product", "planning"})
 package org.regenpath.safety;
