@@ -152,10 +152,15 @@ public class AdverseEvents {
         return records.byId(clinic, eventId);
     }
 
+    /**
+     * The event of the actor's clinic. The role is checked first, so that a refused role learns nothing of whether
+     * the event exists; another clinic's event answers like none.
+     */
     private AdverseEvent find(Actor actor, long eventId, AuditAction action) {
+        registry.inClinic(actor, List.of(), action, RESOURCE, READERS);
         Optional<AdverseEvent> event = actor.clinicId() == null ? Optional.empty()
                 : records.byId(actor.clinicId(), eventId);
-        if (event.isEmpty() || actor.isPatient()) {
+        if (event.isEmpty()) {
             audit.denied(actor, action, null, RESOURCE, eventId, "no such adverse event in the actor's clinic");
             throw new NotFound("No adverse event " + eventId + " in your clinic.");
         }
