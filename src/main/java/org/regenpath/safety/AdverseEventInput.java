@@ -23,15 +23,16 @@ import java.util.Set;
  * @param outcome how it ended or stands (required to close)
  * @param resolvedOn when it resolved, not before the onset
  * @param detection how the clinic learned of it
- * @param closed whether the clinician closes the event with this change
+ * @param closed whether the clinician closes the event with this change (absent: no)
  */
 public record AdverseEventInput(Long procedureId, String productId, String term, String otherTerm,
         String description, LocalDate onsetDate, Integer grade, Set<SeriousnessCriterion> seriousness,
         Relatedness harvestRelatedness, Relatedness injectionRelatedness, Relatedness productRelatedness,
         Boolean expected, String actionTaken, AdverseEventOutcome outcome, LocalDate resolvedOn, Detection detection,
-        boolean closed) {
+        Boolean closed) {
 
     public AdverseEventInput {
         seriousness = seriousness == null ? Set.of() : Set.copyOf(seriousness);
+        closed = Boolean.TRUE.equals(closed);
     }
 }
