@@ -80,6 +80,26 @@ public class AdverseEvents {
                         + "), section \u201c" + s.heading() + "\u201d, says: \u201c" + t.consentSays() + "\u201d"));
     }
 
+    /**
+     * The patient's procedures an event may follow, by id, in words (day, sites, product), newest first.
+     *
+     * @throws NotFound when the patient is not in the actor's clinic
+     */
+    @Transactional
+    public Map<Long, String> procedureChoices(Actor actor, PatientId patient) {
+        PatientView who = registry.authorize(actor, patient, AuditAction.READ, RESOURCE, READERS);
+        Map<Long, String> choices = new LinkedHashMap<>();
+        List<ProcedureRecord> records = procedures.byPatient(who.clinicId(), patient);
+        for (int i = records.size() - 1; i >= 0; i--) {
+            ProcedureRecord r = records.get(i);
+            choices.put(r.id(), zones.dayOf(who.clinicId(), r.performedAt()) + ": " + r.sites().stream()
+                    .map(s -> s.site().describe()).collect(java.util.stream.Collectors.joining(", "))
+                    + ", product " + r.productId());
+        }
+        audit.success(actor, AuditAction.READ, patient, "ProcedureRecord", null, "procedures=" + records.size());
+        return choices;
+    }
+
     /** The patient's events, newest first. */
     @Transactional
     public List<AdverseEvent> list(Actor actor, PatientId patient) {
@@ -116,6 +136,7 @@ public class AdverseEvents {
     /** Records a new event the clinic first knew of at {@code firstKnownAt} (a report), or now when null. */
     @Transactional
     AdverseEvent record(Actor actor, PatientId patient, AdverseEventInput in, Instant firstKnownAt) {
+        requireJudge(actor, in, AuditAction.CREATE, patient, null);
         PatientView who = registry.authorize(actor, patient, AuditAction.CREATE, RESOURCE, READERS);
         AdverseEvent.Checked checked = check(actor, who, in, AuditAction.CREATE, null);
         Instant now = now();
@@ -133,6 +154,7 @@ public class AdverseEvents {
      */
     @Transactional
     public AdverseEvent revise(Actor actor, long eventId, int expectedVersion, AdverseEventInput in) {
+        requireJudge(actor, in, AuditAction.UPDATE, null, eventId);
         AdverseEvent event = find(actor, eventId, AuditAction.UPDATE);
         PatientView who = registry.authorize(actor, event.patientId(), AuditAction.UPDATE, RESOURCE, READERS);
         AdverseEvent.Checked checked = check(actor, who, in, AuditAction.UPDATE, event);
@@ -145,6 +167,15 @@ public class AdverseEvents {
         audit.success(actor, AuditAction.UPDATE, event.patientId(), RESOURCE, eventId,
                 "version=" + (expectedVersion + 1) + " " + summary(checked));
         return records.byId(who.clinicId(), eventId).orElseThrow();
+    }
+
+    /** The patient's events in words, by id, newest first, for the triage list's "link" (the caller audits). */
+    Map<Long, String> linkable(ClinicId clinic, PatientId patient) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        records.byPatient(clinic, patient).forEach(e -> out.put(e.id(), e.details().termName() + ", began "
+                + e.details().onsetDate() + (e.details().grade() == null ? ", not graded yet"
+                        : ", grade " + e.details().grade())));
+        return out;
     }
 
     /** The clinic's event of this patient, for the triage list's "link" (no audit: the caller audits). */
@@ -171,7 +202,7 @@ public class AdverseEvents {
     private AdverseEvent.Checked check(Actor actor, PatientView who, AdverseEventInput in, AuditAction action,
             AdverseEvent existing) {
         boolean clinician = actor.hasRole(Role.CLINICIAN);
-        if (!clinician && (judged(in) || existing != null && existing.status() != AdverseEventStatus.DRAFT)) {
+        if (!clinician && existing != null && existing.status() != AdverseEventStatus.DRAFT) {
             audit.denied(actor, action, who.id(), RESOURCE, existing == null ? null : existing.id(),
                     "only a clinician grades, judges or closes an adverse event");
             throw new AccessDenied("Only a clinician grades, judges or closes an adverse event; a coordinator "
@@ -182,6 +213,20 @@ public class AdverseEvents {
         product(who, in.productId(), errors);
         LocalDate today = zones.dayOf(who.clinicId(), now());
         return AdverseEvent.check(in, new AdverseEvent.Rules(terms, today, procedureDay, clinician), errors);
+    }
+
+    /**
+     * Refuses a judgement (grade, seriousness, relatedness, expectedness, closing) from anyone but a clinician, before
+     * any record is looked up, so the refusal tells nothing of whether the patient or event exists.
+     */
+    private void requireJudge(Actor actor, AdverseEventInput in, AuditAction action, PatientId patient,
+            Long eventId) {
+        if (actor.hasRole(Role.COORDINATOR) && in != null && judged(in)) {
+            audit.denied(actor, action, patient, RESOURCE, eventId != null ? eventId : patient,
+                    "only a clinician grades, judges or closes an adverse event");
+            throw new AccessDenied("Only a clinician grades, judges or closes an adverse event; a coordinator "
+                    + "enters a draft of what the patient said.");
+        }
     }
 
     private static boolean judged(AdverseEventInput in) {

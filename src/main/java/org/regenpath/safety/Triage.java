@@ -76,6 +76,7 @@ public class Triage {
         List<TriageItem> shown = new ArrayList<>(items.open(actor.clinicId()));
         shown.addAll(items.recentlyDecided(actor.clinicId(), RECENT));
         List<TriageEntry> entries = entries(actor, shown);
+        audit.success(actor, AuditAction.READ, null, RESOURCE, null, "triage list: items=" + entries.size());
         entries.stream().map(e -> e.item().patientId()).distinct().forEach(p -> audit.success(actor,
                 AuditAction.READ, p, RESOURCE, null, "triage list"));
         return entries;
@@ -169,6 +170,9 @@ public class Triage {
                 .filter(i -> i.key().source() == TriageSource.PROBLEM_REPORT).map(i -> i.key().sourceId()).toList())
                 .stream().collect(Collectors.toMap(ProblemReport::id, Function.identity()));
         AdverseEventTerms terms = events.terms();
+        Map<PatientId, Map<Long, String>> linkable = new java.util.HashMap<>();
+        shown.stream().filter(i -> i.state() == TriageState.OPEN).map(TriageItem::patientId).distinct()
+                .forEach(p -> linkable.put(p, events.linkable(actor.clinicId(), p)));
         return shown.stream().filter(i -> patients.containsKey(i.patientId())).map(i -> {
             PatientView p = patients.get(i.patientId());
             ProblemReport r = reports.get(i.key().sourceId());
@@ -176,11 +180,12 @@ public class Triage {
                 boolean staff = !"PATIENT".equals(r.reportedByRole());
                 return new TriageEntry(i, p.displayName(), p.labelLine(), r.description(),
                         staff ? r.reportedBy() + " (told by phone)" : "the patient, in the portal",
-                        i.detection(staff));
+                        i.detection(staff), linkable.getOrDefault(i.patientId(), Map.of()));
             }
             String term = terms.byKey(i.termKey()).map(AdverseEventTerm::label).orElse(i.termKey());
             return new TriageEntry(i, p.displayName(), p.labelLine(), term + " (answered yes on the day "
-                    + i.dayAfterProcedure() + " checklist)", "the checklist", i.detection(false));
+                    + i.dayAfterProcedure() + " checklist)", "the checklist", i.detection(false),
+                    linkable.getOrDefault(i.patientId(), Map.of()));
         }).toList();
     }
 

@@ -9,6 +9,7 @@ package org.regenpath.safety;
  * @param whatReported what the patient reported: their words, or the checklist reaction
  * @param reportedBy who entered it: the patient, or staff who took a call
  * @param detection how the clinic learned of it
+ * @param linkable the patient's recorded adverse events it may be linked to, by id, in words
  */
 public record TriageEntry(TriageItem item, String patientName, String patientLabel, String whatReported,
-        String reportedBy, Detection detection) {}
+        String reportedBy, Detection detection, java.util.Map<Long, String> linkable) {}
