@@ -97,7 +97,7 @@ class AdverseEventApiIT extends TreatedPatients {
         mvc.perform(put("/api/adverse-events/" + id + "?version=1").with(as(CLINICIAN)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(seriousGrade2(t.procedure(), clinicToday().toString())))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("version"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors.version").exists());
         mvc.perform(put("/api/adverse-events/" + id + "?version=2").with(as(COORDINATOR)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isForbidden());
