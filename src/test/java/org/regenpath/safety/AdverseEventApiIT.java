@@ -26,6 +26,17 @@ class AdverseEventApiIT extends TreatedPatients {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheSafetyApi() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/patients/{patientId}/adverse-events'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/patients/{patientId}/adverse-events'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/adverse-events/{eventId}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/safety/triage'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/safety/triage/{itemId}/dismissal'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.AdverseEvent").exists());
+    }
+
+    @Test
     void aGrade2EventIsRecordedAsSeriousWithTheGradesDefinition() throws Exception {
         Treated t = treated();
         String url = "/api/patients/" + t.patient().value() + "/adverse-events";
