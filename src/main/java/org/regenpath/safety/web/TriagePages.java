@@ -50,9 +50,7 @@ class TriagePages {
             triage.link(actor.get(), itemId, event);
             flash.addFlashAttribute("saved", "Linked to adverse event " + event + ".");
         } catch (InvalidInput | Conflict e) {
-            flash.addFlashAttribute("refusedItem", itemId);
-            flash.addFlashAttribute("refused", e instanceof InvalidInput i ? i.fieldErrors().values().iterator()
-                    .next() : e.getMessage());
+            refused(flash, itemId, e);
         }
         return "redirect:/safety/triage";
     }
@@ -64,10 +62,15 @@ class TriagePages {
             triage.dismiss(actor.get(), itemId, reason);
             flash.addFlashAttribute("saved", "Dismissed, with your reason.");
         } catch (InvalidInput | Conflict e) {
-            flash.addFlashAttribute("refusedItem", itemId);
-            flash.addFlashAttribute("refused", e instanceof InvalidInput i ? i.fieldErrors().values().iterator()
-                    .next() : e.getMessage());
+            refused(flash, itemId, e);
         }
         return "redirect:/safety/triage";
+    }
+
+    /** The refusal goes back to the list, shown beside its item. */
+    private static void refused(RedirectAttributes flash, long itemId, RuntimeException e) {
+        flash.addFlashAttribute("refusedItem", itemId);
+        flash.addFlashAttribute("refused", e instanceof InvalidInput i ? i.fieldErrors().values().iterator().next()
+                : e.getMessage());
     }
 }
