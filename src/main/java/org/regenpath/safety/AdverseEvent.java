@@ -2,10 +2,12 @@ package org.regenpath.safety;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.StaffMember;
@@ -120,7 +122,8 @@ public record AdverseEvent(long id, PatientId patientId, AdverseEventStatus stat
         } else if (in.onsetDate().isAfter(rules.today())) {
             e.put("onsetDate", "Cannot be in the future");
         } else if (rules.procedureDay() != null && in.onsetDate().isBefore(rules.procedureDay())) {
-            e.put("onsetDate", "Cannot be before the procedure it follows (" + rules.procedureDay() + ")");
+            e.put("onsetDate", "Cannot be before the procedure it follows ("
+                    + DateStyle.day(rules.procedureDay(), ZoneOffset.UTC) + ")");
         }
         if (in.resolvedOn() != null) {
             if (in.resolvedOn().isAfter(rules.today())) {

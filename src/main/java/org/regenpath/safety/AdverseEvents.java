@@ -23,6 +23,7 @@ import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.Conflict;
+import org.regenpath.shared.DateStyle;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
@@ -92,7 +93,7 @@ public class AdverseEvents {
         List<ProcedureRecord> records = procedures.byPatient(who.clinicId(), patient);
         for (int i = records.size() - 1; i >= 0; i--) {
             ProcedureRecord r = records.get(i);
-            choices.put(r.id(), zones.dayOf(who.clinicId(), r.performedAt()) + ": " + r.sites().stream()
+            choices.put(r.id(), DateStyle.day(r.performedAt(), zones.zoneOf(who.clinicId())) + ": " + r.sites().stream()
                     .map(s -> s.site().describe()).collect(java.util.stream.Collectors.joining(", "))
                     + ", product " + r.productId());
         }
@@ -173,7 +174,7 @@ public class AdverseEvents {
     Map<Long, String> linkable(ClinicId clinic, PatientId patient) {
         Map<Long, String> out = new LinkedHashMap<>();
         records.byPatient(clinic, patient).forEach(e -> out.put(e.id(), e.details().termName() + ", began "
-                + e.details().onsetDate() + (e.details().grade() == null ? ", not graded yet"
+                + DateStyle.day(e.details().onsetDate(), zones.zoneOf(clinic)) + (e.details().grade() == null ? ", not graded yet"
                         : ", grade " + e.details().grade())));
         return out;
     }
