@@ -21,10 +21,18 @@ public class FollowupLookup {
 
     private final Responses responses;
     private final FollowupSchedules schedules;
+    private final ProblemReports problems;
 
-    FollowupLookup(Responses responses, FollowupSchedules schedules) {
+    FollowupLookup(Responses responses, FollowupSchedules schedules, ProblemReports problems) {
         this.responses = responses;
         this.schedules = schedules;
+        this.problems = problems;
+    }
+
+    /** The clinic's problem reports among these ids, oldest first (the safety module's triage list shows them). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ProblemReport> problemReportsByIds(ClinicId clinic, Collection<Long> ids) {
+        return problems.byIds(clinic, ids);
     }
 
     /** The patient's responses in the clinic with their scores, in the order they were answered. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.regenpath.audit.AuditTrail;
 import org.regenpath.patient.PatientRegistry;
 import org.regenpath.patient.PatientView;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.ClinicZones;
 import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.PatientId;
@@ -114,6 +116,15 @@ public class ProblemReports {
     /** The patient's reports, newest first, for a caller that authorised and audits the read (the chart). */
     List<ProblemReport> of(PatientId patient) {
         return list(patient);
+    }
+
+    /** The clinic's reports among these ids, oldest first, for a caller that authorises and audits the read. */
+    List<ProblemReport> byIds(ClinicId clinic, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from followup_problem_report where clinic_id = :c and id in (:ids) order by id")
+                .param("c", clinic.value()).param("ids", List.copyOf(ids)).query(ProblemReports::row).list();
     }
 
     private List<ProblemReport> list(PatientId patient) {

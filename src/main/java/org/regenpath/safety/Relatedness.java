@@ -25,4 +25,9 @@ public enum Relatedness {
     public String label() {
         return label;
     }
+
+    /** Possible, probable or definite: what reporting rules call "at least possibly related". */
+    public boolean atLeastPossible() {
+        return compareTo(POSSIBLE) >= 0;
+    }
 }

@@ -1,8 +1,8 @@
 package org.regenpath.safety;
 
 /**
- * The criteria that make an adverse event serious, as ICH E2A defines them (reproduced in
- * {@code shared/reference/clinical-standards.md} §3b): an untoward medical occurrence that results in death, is
+ * The criteria that make an adverse event serious, as ICH E2A defines them (as reproduced by pharmacovigilance
+ * glossaries, e.g. https://learning.eupati.eu/mod/glossary/showentry.php?eid=321): an untoward medical occurrence that results in death, is
  * life-threatening, requires inpatient hospitalisation or prolongs it, results in persistent or significant
  * disability or incapacity, is a congenital anomaly or birth defect, or is an important medical event. Seriousness
  * is about the outcome and is kept apart from the CTCAE grade, which is about intensity: a grade 2 event can be

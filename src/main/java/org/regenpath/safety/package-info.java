@@ -1,6 +1,18 @@
 /**
  * Safety: adverse events after a treatment, asked about, graded, reported on time and counted honestly.
  *
+ * <p>{@link org.regenpath.safety.AdverseEvents} is the adverse event record: the patient, the procedure, harvest and
+ * product it may concern, the onset, a term from the CTCAE v5.0-based catalog coded with NCI Thesaurus codes
+ * ({@link org.regenpath.safety.AdverseEventTerms}, never MedDRA), the CTCAE grade with its definition, seriousness
+ * by the ICH E2A criteria kept apart from the grade, relatedness to the harvest, the injection and the product each
+ * judged on its own, expectedness against the consent document, the action taken, the outcome and how the clinic
+ * learned of it. Every change appends a version with who made it (decision 0039).
+ * {@link org.regenpath.safety.Triage} is the clinic's triage list: every problem a patient reports and every
+ * reaction answered "yes" on a solicited checklist arrives there once, and stays until a clinician confirms it as
+ * an event, links it to one already recorded, or dismisses it with a reason (decision 0040). It implements the
+ * follow-up module's {@code ProblemReviews} port, so the portal tells the patient that the clinic looked at a
+ * report.
+ *
  * <p>Solicited checklists: when a procedure is recorded ({@code ProcedureCompleted}),
  * {@link org.regenpath.safety.Checklists} makes one short checklist of the expected reactions for day 2, 7 and 30
  * after it, counted in the clinic's days. The patient answers it in the portal, or a clinician or coordinator enters
@@ -37,7 +49,12 @@
  * first; the page {@code /safety/clocks} shows them to the care team as overdue, due soon or open, with the
  * patient and the last day the report is on time.
  *
- * <p>Events in: {@code procedure.ProcedureCompleted}. Events out: {@code SolicitedReactionsReported}.
+ * <p>Also owns the tables {@code safety_adverse_event}, {@code safety_adverse_event_version} (append-only) and
+ * {@code safety_triage_item}. Listens to {@code followup.ProblemReported} and
+ * {@link org.regenpath.safety.SolicitedReactionsReported}. Reads procedures and products through their lookups.
+ *
+ * <p>Events in: {@code procedure.ProcedureCompleted}, {@code followup.ProblemReported} and its own
+ * {@code SolicitedReactionsReported}. Events out: {@code SolicitedReactionsReported}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Safety",

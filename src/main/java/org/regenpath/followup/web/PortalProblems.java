@@ -2,9 +2,12 @@ package org.regenpath.followup.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.regenpath.followup.ProblemReports;
+import org.regenpath.followup.ProblemReviews;
 import org.regenpath.followup.ProblemSeverity;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.InvalidInput;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PortalProblems {
 
     private final ProblemReports problems;
+    private final List<ProblemReviews> reviews;
 
-    PortalProblems(ProblemReports problems) {
+    PortalProblems(ProblemReports problems, List<ProblemReviews> reviews) {
         this.problems = problems;
+        this.reviews = reviews;
     }
 
     @GetMapping
@@ -70,6 +75,10 @@ class PortalProblems {
     private String page(Actor actor, String description, String startedOn, String severity,
             Map<String, String> errors, Model model) {
         model.addAttribute("reports", problems.reports(actor, actor.patientId()));
+        // The reviews are read after the reports, whose read authorised the patient and is audited.
+        Map<Long, ProblemReviews.ProblemReview> looked = new HashMap<>();
+        reviews.forEach(r -> looked.putAll(r.reviews(actor.clinicId(), actor.patientId())));
+        model.addAttribute("reviews", looked);
         model.addAttribute("severities", ProblemSeverity.values());
         model.addAttribute("description", description == null ? "" : description);
         model.addAttribute("startedOn", startedOn == null ? "" : startedOn);

@@ -1,0 +1,70 @@
+package org.regenpath.safety;
+
+import java.time.LocalDate;
+import org.regenpath.demo.PatientPath;
+import org.regenpath.demo.TreatmentPaths;
+import org.regenpath.followup.ProblemReports;
+import org.regenpath.followup.ProblemSeverity;
+import org.regenpath.intake.Outcome;
+import org.regenpath.product.ClinicProductSettings;
+import org.regenpath.shared.Actor;
+import org.regenpath.shared.PatientId;
+import org.regenpath.shared.ProductType;
+import org.regenpath.support.WebIT;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Safety tests' fixture: a patient treated today (product injected, procedure recorded) and their reports. */
+abstract class TreatedPatients extends WebIT {
+
+    @Autowired
+    ClinicProductSettings settings;
+
+    @Autowired
+    ProblemReports problems;
+
+    record Treated(PatientId patient, String product, long procedure) {}
+
+    /** An ELIGIBLE patient whose marrow concentrate was injected today, with the procedure recorded. */
+    Treated treated() {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(LocalDate.now().plusDays(1))
+                .consented().approved().collected().processed().tested().released().administered()
+                .procedureRecorded();
+        return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /** A problem the coordinator entered from a call; returns the report's id. */
+    long reported(PatientId patient, String what) {
+        return problems.report(actor(COORDINATOR), patient, new ProblemReports.ProblemInput(what, clinicToday(),
+                ProblemSeverity.MODERATE)).id();
+    }
+
+    /** The open triage item of a report, once the listener has put it there (it runs after the commit). */
+    long triageItemOf(long reportId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from safety_triage_item where source = 'PROBLEM_REPORT' and source_id = :r")
+                .param("r", reportId).query(Long.class).single() == 1);
+        return jdbc.sql("select id from safety_triage_item where source = 'PROBLEM_REPORT' and source_id = :r")
+                .param("r", reportId).query(Long.class).single();
+    }
+
+    /** A clinician's JSON event: grade 2 swelling, serious (important medical event), possibly related. */
+    static String seriousGrade2(long procedure, String onset) {
+        return """
+                {"procedureId": %d, "term": "injection-site-swelling", "description": "Knee swollen and hot",
+                 "onsetDate": "%s", "grade": 2, "seriousness": ["IMPORTANT_MEDICAL_EVENT"],
+                 "harvestRelatedness": "UNLIKELY", "injectionRelatedness": "POSSIBLE",
+                 "productRelatedness": "POSSIBLE", "expected": false, "actionTaken": "Aspirated",
+                 "detection": "PATIENT_PORTAL"}""".formatted(procedure, onset);
+    }
+
+    long events(PatientId patient) {
+        return jdbc.sql("select count(*) from safety_adverse_event_version v join safety_adverse_event e"
+                        + " on e.id = v.event_id where e.patient_id = :p").param("p", patient.value())
+                .query(Long.class).single();
+    }
+}
