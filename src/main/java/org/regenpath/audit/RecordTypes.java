@@ -11,6 +11,7 @@ import java.util.Set;
 public final class RecordTypes {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("AdverseEvent", "Adverse event"),
             Map.entry("AuditEvent", "Audit trail"),
             Map.entry("BaselineGap", "Reason a baseline was not collected"),
             Map.entry("BedsideCheck", "Bedside check"),
@@ -45,11 +46,14 @@ public final class RecordTypes {
             Map.entry("ProgressReport", "Progress report"),
             Map.entry("QuestionnaireResponse", "Questionnaire answers"),
             Map.entry("Reauthentication", "Signature password check"),
+            Map.entry("ReportingClock", "Safety reporting deadline"),
             Map.entry("Request", "Page or API request"),
             Map.entry("SecondPerson", "Second-person check"),
             Map.entry("Session", "Sign-in session"),
+            Map.entry("SolicitedChecklist", "Checklist after a procedure"),
             Map.entry("Trace", "Recall trace"),
             Map.entry("TreatmentPlan", "Treatment plan"),
+            Map.entry("TriageItem", "Safety triage item"),
             Map.entry("UserAccount", "User account"),
             Map.entry("Wristband", "Wristband"));
 
