@@ -33,8 +33,9 @@ public final class Form3500aDraft {
     private static final String FONT = "Liberation Sans";
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String CSS = """
-            @page { size: letter; margin: 14mm 14mm; @bottom-center { content: "Draft Form FDA 3500A, not a
-                submission \u00b7 page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
+            @page { size: letter; margin: 14mm 14mm;
+                @bottom-center { content: "Draft Form FDA 3500A, not a submission \u00b7 page " counter(page)
+                    " of " counter(pages); font-size: 8pt; color: #555; } }
             body { font-family: 'Liberation Sans', sans-serif; font-size: 9.5pt; line-height: 1.3; }
             h1 { font-size: 15pt; margin: 0 0 2mm 0; } h2 { font-size: 11.5pt; margin: 5mm 0 1mm 0; }
             .notice { border: 0.6mm solid #000; padding: 2mm; font-size: 10.5pt; margin: 2mm 0; }
