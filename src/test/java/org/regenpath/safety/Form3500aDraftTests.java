@@ -46,6 +46,37 @@ class Form3500aDraftTests {
         return text.replaceAll("\\s+", "");
     }
 
+    /**
+     * A stylesheet the PDF renderer cannot parse is skipped in silence but for a warning (a string broken over two
+     * lines dropped every rule of the draft's once), so the draft is rendered with the renderer's warnings caught.
+     */
+    @Test
+    void theDraftsStylesheetParsesWithoutAWarning() {
+        java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger css = java.util.logging.Logger.getLogger("com.openhtmltopdf.css-parse");
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warnings.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        css.addHandler(catcher);
+        try {
+            assertThat(Form3500aDraft.render(facts("LOT-1"))).isNotEmpty();
+        } finally {
+            css.removeHandler(catcher);
+        }
+        assertThat(warnings).as("stylesheet warnings").isEmpty();
+    }
+
     @Test
     void theDraftSaysItIsADraftForTheReporterAndNotASubmission() {
         String text = text(facts("KIT-55"));
