@@ -25,7 +25,7 @@ class Form3500aDraftTests {
                 true, KNOWN, NEW_YORK)).get(0);
         return new Form3500aFacts(
                 new Form3500aFacts.Patient("D.R.", 54, "Male"),
-                new Form3500aFacts.Event(LocalDate.of(2026, 12, 6), "Joint effusion", "C146753", 3,
+                new Form3500aFacts.Event(LocalDate.of(2026, 12, 6), "Joint effusion", "C146760", 3,
                         "Severe; hospitalization indicated", Set.of(SeriousnessCriterion.HOSPITALISATION),
                         Relatedness.POSSIBLE, "Recovering", "Swollen, warm left knee on day 4; admitted for washout.",
                         KNOWN),
@@ -92,7 +92,7 @@ class Form3500aDraftTests {
                 "Joint effusion, CTCAE grade 3 (Severe; hospitalization indicated).", "Relatedness: possibly related",
                 "B2 Outcomes attributed to adverse event Requires inpatient hospitalisation or prolongs an existing"
                         + " one", "C9 NDC # or unique ID RP-2026-000417-K", "C6 Lot # KIT-55",
-                "G8* Adverse event term(s) Joint effusion (NCI Thesaurus C146753)",
+                "G8* Adverse event term(s) Joint effusion (NCI Thesaurus C146760)",
                 "Dr Ana Ortiz, Riverside Regenerative Clinic",
                 // The clinic first knew at 21:30 in New York on 8 December, already 9 December in UTC.
                 "G4* Date received by manufacturer 08-Dec-2026 (8 Dec 2026, 21:30 EST)",
