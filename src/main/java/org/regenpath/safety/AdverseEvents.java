@@ -51,11 +51,12 @@ public class AdverseEvents {
     private final ProductLookup products;
     private final ClinicZones zones;
     private final Clock clock;
+    private final EventClocks clocks;
     private final AdverseEventTerms terms = AdverseEventTerms.shipped();
     private final ConsentDocument consent = ConsentDocument.fromClasspath();
 
     AdverseEvents(PatientRegistry registry, AuditTrail audit, AdverseEventRecords records,
-            ProcedureLookup procedures, ProductLookup products, ClinicZones zones, Clock clock) {
+            ProcedureLookup procedures, ProductLookup products, ClinicZones zones, Clock clock, EventClocks clocks) {
         this.registry = registry;
         this.audit = audit;
         this.records = records;
@@ -63,6 +64,7 @@ public class AdverseEvents {
         this.products = products;
         this.zones = zones;
         this.clock = clock;
+        this.clocks = clocks;
     }
 
     /** The term catalog the form offers. */
@@ -144,7 +146,9 @@ public class AdverseEvents {
         long id = records.insert(who.clinicId(), patient, checked.status(), checked.details(),
                 firstKnownAt == null ? now : firstKnownAt, actor.staffMember(), now);
         audit.success(actor, AuditAction.CREATE, patient, RESOURCE, id, summary(checked));
-        return records.byId(who.clinicId(), id).orElseThrow();
+        AdverseEvent recorded = records.byId(who.clinicId(), id).orElseThrow();
+        clocks.start(actor, who.clinicId(), recorded);
+        return recorded;
     }
 
     /**
@@ -167,7 +171,9 @@ public class AdverseEvents {
         }
         audit.success(actor, AuditAction.UPDATE, event.patientId(), RESOURCE, eventId,
                 "version=" + (expectedVersion + 1) + " " + summary(checked));
-        return records.byId(who.clinicId(), eventId).orElseThrow();
+        AdverseEvent revised = records.byId(who.clinicId(), eventId).orElseThrow();
+        clocks.start(actor, who.clinicId(), revised);
+        return revised;
     }
 
     /** The patient's events in words, by id, newest first, for the triage list's "link" (the caller audits). */

@@ -38,7 +38,10 @@ public class ReportingClocks {
     static final String RESOURCE = "ReportingClock";
     private static final Set<Role> CLINICIANS = Set.of(Role.CLINICIAN);
 
-    private final ReportingClockRules rules = ReportingClockRules.standard();
+    /** The shipped rules, read once. */
+    static final ReportingClockRules RULES = ReportingClockRules.standard();
+
+    private final ReportingClockRules rules = RULES;
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final ClinicZones zones;

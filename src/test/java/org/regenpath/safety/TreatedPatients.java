@@ -37,6 +37,35 @@ abstract class TreatedPatients extends WebIT {
         return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
     }
 
+    /**
+     * An ELIGIBLE patient whose marrow concentrate, more than minimally manipulated (so regulated as a biological
+     * product, 21 CFR 1271.20), was injected today under an IND, with the procedure recorded.
+     */
+    Treated treatedUnderInd() {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        org.regenpath.planning.PlanInput marrow = TreatmentPaths.marrowPlan(TreatmentPaths.leftKnee(),
+                clinicToday().plusDays(1));
+        org.regenpath.planning.PlanInput.PathwayInput p = marrow.pathway();
+        org.regenpath.planning.PlanInput manipulated = new org.regenpath.planning.PlanInput(null, marrow.sites(),
+                new org.regenpath.planning.PlanInput.PathwayInput(p.cellSource(), p.productType(),
+                        org.regenpath.planning.Manipulation.MORE_THAN_MINIMAL, p.use(), p.sameSurgicalProcedure(),
+                        p.remainsSuchHctp(), p.combinedWithAnotherArticle(), p.systemicOrLivingCellFunction(),
+                        p.bloodRelativeDonor(), p.homologousUseJustification(), p.siteRegions()),
+                marrow.processingMethod(), marrow.processingDevice(), marrow.imageGuidance(),
+                marrow.rehabilitationProtocol(), marrow.followUpTemplateId(), marrow.plannedHarvestDate(),
+                marrow.plannedProcedureDate(), marrow.cost());
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(manipulated)
+                .consented().approved(new org.regenpath.planning.RegulatoryRecord("012345",
+                        new org.regenpath.planning.IrbApproval("Test review board", "IRB-TEST-1",
+                                clinicToday().minusDays(30)), null))
+                .collected().processed().tested().released().administered().procedureRecorded();
+        return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
     /** A problem the coordinator entered from a call; returns the report's id. */
     long reported(PatientId patient, String what) {
         return problems.report(actor(COORDINATOR), patient, new ProblemReports.ProblemInput(what, clinicToday(),
