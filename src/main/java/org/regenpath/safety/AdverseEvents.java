@@ -185,6 +185,32 @@ public class AdverseEvents {
         return out;
     }
 
+    /**
+     * Which expedited reporting rules apply to the event, in words: the pathway its product's plan was approved on
+     * and the regime it maps to, or why none is known. The read is audited.
+     */
+    @Transactional
+    public String reportingBasis(Actor actor, AdverseEvent event) {
+        PatientView who = registry.authorize(actor, event.patientId(), AuditAction.READ, RESOURCE, READERS);
+        String basis = clocks.basis(who.clinicId(), event);
+        audit.success(actor, AuditAction.READ, event.patientId(), "ProductView", event.id(), "reporting basis");
+        return basis;
+    }
+
+    /**
+     * Marks the event's report of one kind as sent, for a clinician; the role is checked before the event is looked
+     * up, so a refused role learns nothing of whether it exists.
+     *
+     * @see ReportingClocks#markSubmitted(Actor, PatientId, long, ReportingClockRule.Kind, LocalDate, String)
+     */
+    @Transactional
+    public ReportingClockRecord markReportSent(Actor actor, long eventId, ReportingClockRule.Kind kind,
+            LocalDate sentOn, String reference) {
+        registry.inClinic(actor, List.of(), AuditAction.UPDATE, ReportingClocks.RESOURCE, JUDGES);
+        AdverseEvent event = find(actor, eventId, AuditAction.UPDATE);
+        return clocks.markSent(actor, event, kind, sentOn, reference);
+    }
+
     /** The clinic's event of this patient, for the triage list's "link" (no audit: the caller audits). */
     Optional<AdverseEvent> inClinic(ClinicId clinic, long eventId) {
         return records.byId(clinic, eventId);

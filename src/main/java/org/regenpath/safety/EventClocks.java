@@ -58,6 +58,12 @@ class EventClocks {
         facts(clinic, event).ifPresent(f -> clocks.open(actor, event.patientId(), event.id(), f));
     }
 
+    /** Marks one of the event's reports sent. */
+    ReportingClockRecord markSent(Actor actor, AdverseEvent event, ReportingClockRule.Kind kind,
+            java.time.LocalDate sentOn, String reference) {
+        return clocks.markSubmitted(actor, event.patientId(), event.id(), kind, sentOn, reference);
+    }
+
     /** The facts the rules read, or empty when the event is a draft or no regime is known. */
     Optional<ReportingClockFacts> facts(ClinicId clinic, AdverseEvent event) {
         AdverseEventDetails d = event.details();
@@ -72,6 +78,18 @@ class EventClocks {
         Relatedness strongest = d.strongestRelatedness() == null ? Relatedness.UNRELATED : d.strongestRelatedness();
         return Optional.of(new ReportingClockFacts(d.serious(), d.seriousness(), d.expected(), strongest, regime,
                 INFECTIONS.contains(d.term().key()), false, event.firstKnownAt(), zones.zoneOf(clinic)));
+    }
+
+    /** Which reporting rules apply to the event, in words, for its page. */
+    String basis(ClinicId clinic, AdverseEvent event) {
+        Optional<RegulatoryPathway> pathway = pathway(clinic, event.details());
+        if (pathway.isEmpty()) {
+            return "No product or procedure is linked to this event, so Regenpath cannot tell which reporting rules"
+                    + " apply and starts no reporting clock. Link the procedure or product to have it decided.";
+        }
+        ReportingClockRules.PathwayRegime r = ReportingClocks.RULES.regimeOf(pathway.get());
+        return "The product's plan was approved as: " + pathway.get().label() + ". Reported under: "
+                + r.regime().label() + ".";
     }
 
     /** The pathway the product's (or else the procedure's) plan version was approved on. */
