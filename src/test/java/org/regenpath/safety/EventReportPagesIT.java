@@ -77,6 +77,18 @@ class EventReportPagesIT extends TreatedPatients {
         assertThat(page).contains("reference MW-2026-0042", "Submitted");
     }
 
+    @Test
+    void theTriageListLinksTheDeadlinesWhichLinkTheEvent() throws Exception {
+        Treated t = treatedUnderInd();
+        AdverseEvent e = serious(t);
+        String triage = mvc.perform(get("/safety/triage").with(as(COORDINATOR))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(triage).contains("id=\"safety-tabs\"", "href=\"/safety/clocks\"");
+        String deadlines = mvc.perform(get("/safety/clocks").with(as(COORDINATOR))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(deadlines).contains("href=\"/safety/events/" + e.id() + "\"", "href=\"/safety/triage\"");
+    }
+
     MvcResult mark(long event, String day, String reference) throws Exception {
         return mvc.perform(post("/safety/events/" + event + "/clocks/submitted").with(as(CLINICIAN)).with(csrf())
                 .param("kind", "IND_SAFETY_REPORT").param("sentOn", day).param("reference", reference)).andReturn();

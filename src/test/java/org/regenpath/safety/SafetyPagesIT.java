@@ -64,7 +64,7 @@ class SafetyPagesIT extends TreatedPatients {
         assertThat(saved.getRedirectedUrl()).startsWith("/safety/events/");
         String event = page(CLINICIAN, saved.getRedirectedUrl());
         assertThat(event).contains("Grade 2: ", "Symptomatic; limiting instrumental ADL",
-                "Required inpatient hospitalisation or prolonged it", "Version 1", "Demo Clinician");
+                SeriousnessCriterion.HOSPITALISATION.label(), "Version 1", "Demo Clinician");
         assertThat(triage.get(actor(CLINICIAN), item).item().state()).isEqualTo(TriageState.CONFIRMED);
         assertThat(page(COORDINATOR, "/patients/" + t.patient().value() + "/safety")).contains(
                 "Swelling or effusion of the injected joint or site", "Grade 2");
