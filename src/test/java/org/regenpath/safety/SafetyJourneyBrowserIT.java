@@ -38,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the clinician opens it from the triage list, confirms it as an event graded serious (hospitalisation),
  * unexpected and possibly related to the product; the event page shows the 15-day IND safety report clock, which
  * appears on the reporting deadlines page with the clinic's last day; the draft Form FDA 3500A opens as a PDF with
- * the event's term and the patient's initials.
+ * the event's term and the patient's initials; the clinician marks the report sent with its reference.
  */
 class SafetyJourneyBrowserIT extends BrowserIT {
 
@@ -151,5 +151,12 @@ class SafetyJourneyBrowserIT extends BrowserIT {
         checkProductText(url(href), "application/pdf", pdf.body());
         String text = ProductText.pdfText(pdf.body()).replaceAll("\\s+", "");
         assertThat(text).contains("Swellingoreffusionoftheinjectedjointorsite", "I.P.", "IND012345");
+
+        page.locator("#event-clocks summary").click();
+        page.getByLabel("Reference").fill("MW-JOURNEY-1");
+        page.locator("#event-clocks button[type=submit]").click();
+        assertThat(page.locator("#event-clocks")).containsText("Submitted");
+        assertThat(page.locator("#event-clocks")).containsText("reference MW-JOURNEY-1");
+        screenshot("safety-journey-sent");
     }
 }
