@@ -193,7 +193,7 @@ public class AdverseEvents {
     public String reportingBasis(Actor actor, AdverseEvent event) {
         PatientView who = registry.authorize(actor, event.patientId(), AuditAction.READ, RESOURCE, READERS);
         String basis = clocks.basis(who.clinicId(), event);
-        audit.success(actor, AuditAction.READ, event.patientId(), "ProductView", event.id(), "reporting basis");
+        audit.success(actor, AuditAction.READ, event.patientId(), RESOURCE, event.id(), "reporting basis");
         return basis;
     }
 
