@@ -51,11 +51,12 @@ public class AdverseEvents {
     private final ProductLookup products;
     private final ClinicZones zones;
     private final Clock clock;
+    private final EventClocks clocks;
     private final AdverseEventTerms terms = AdverseEventTerms.shipped();
     private final ConsentDocument consent = ConsentDocument.fromClasspath();
 
     AdverseEvents(PatientRegistry registry, AuditTrail audit, AdverseEventRecords records,
-            ProcedureLookup procedures, ProductLookup products, ClinicZones zones, Clock clock) {
+            ProcedureLookup procedures, ProductLookup products, ClinicZones zones, Clock clock, EventClocks clocks) {
         this.registry = registry;
         this.audit = audit;
         this.records = records;
@@ -63,6 +64,7 @@ public class AdverseEvents {
         this.products = products;
         this.zones = zones;
         this.clock = clock;
+        this.clocks = clocks;
     }
 
     /** The term catalog the form offers. */
@@ -144,7 +146,9 @@ public class AdverseEvents {
         long id = records.insert(who.clinicId(), patient, checked.status(), checked.details(),
                 firstKnownAt == null ? now : firstKnownAt, actor.staffMember(), now);
         audit.success(actor, AuditAction.CREATE, patient, RESOURCE, id, summary(checked));
-        return records.byId(who.clinicId(), id).orElseThrow();
+        AdverseEvent recorded = records.byId(who.clinicId(), id).orElseThrow();
+        clocks.start(actor, who.clinicId(), recorded);
+        return recorded;
     }
 
     /**
@@ -167,7 +171,9 @@ public class AdverseEvents {
         }
         audit.success(actor, AuditAction.UPDATE, event.patientId(), RESOURCE, eventId,
                 "version=" + (expectedVersion + 1) + " " + summary(checked));
-        return records.byId(who.clinicId(), eventId).orElseThrow();
+        AdverseEvent revised = records.byId(who.clinicId(), eventId).orElseThrow();
+        clocks.start(actor, who.clinicId(), revised);
+        return revised;
     }
 
     /** The patient's events in words, by id, newest first, for the triage list's "link" (the caller audits). */
@@ -177,6 +183,32 @@ public class AdverseEvents {
                 + DateStyle.day(e.details().onsetDate(), zones.zoneOf(clinic)) + (e.details().grade() == null ? ", not graded yet"
                         : ", grade " + e.details().grade())));
         return out;
+    }
+
+    /**
+     * Which expedited reporting rules apply to the event, in words: the pathway its product's plan was approved on
+     * and the regime it maps to, or why none is known. The read is audited.
+     */
+    @Transactional
+    public String reportingBasis(Actor actor, AdverseEvent event) {
+        PatientView who = registry.authorize(actor, event.patientId(), AuditAction.READ, RESOURCE, READERS);
+        String basis = clocks.basis(who.clinicId(), event);
+        audit.success(actor, AuditAction.READ, event.patientId(), RESOURCE, event.id(), "reporting basis");
+        return basis;
+    }
+
+    /**
+     * Marks the event's report of one kind as sent, for a clinician; the role is checked before the event is looked
+     * up, so a refused role learns nothing of whether it exists.
+     *
+     * @see ReportingClocks#markSubmitted(Actor, PatientId, long, ReportingClockRule.Kind, LocalDate, String)
+     */
+    @Transactional
+    public ReportingClockRecord markReportSent(Actor actor, long eventId, ReportingClockRule.Kind kind,
+            LocalDate sentOn, String reference) {
+        registry.inClinic(actor, List.of(), AuditAction.UPDATE, ReportingClocks.RESOURCE, JUDGES);
+        AdverseEvent event = find(actor, eventId, AuditAction.UPDATE);
+        return clocks.markSent(actor, event, kind, sentOn, reference);
     }
 
     /** The clinic's event of this patient, for the triage list's "link" (no audit: the caller audits). */

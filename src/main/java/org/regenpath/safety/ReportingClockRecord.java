@@ -1,6 +1,7 @@
 package org.regenpath.safety;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.regenpath.shared.PatientId;
 
 /**
@@ -13,9 +14,11 @@ import org.regenpath.shared.PatientId;
  * @param openedBy who opened it
  * @param submittedAt when it was marked submitted, or {@code null} while open
  * @param submittedBy who marked it submitted, or {@code null} while open
+ * @param submittedOn the clinic's day the report was sent, or {@code null} (open, or marked before it was asked)
+ * @param submittedReference the report's reference, or {@code null}
  */
 public record ReportingClockRecord(long id, PatientId patientId, long eventId, ReportingClock clock, String openedBy, Instant submittedAt,
-        String submittedBy) {
+        String submittedBy, LocalDate submittedOn, String submittedReference) {
 
     /** Whether the report was marked submitted. */
     public boolean submitted() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.regenpath.patient.PatientView;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicZones;
+import org.regenpath.shared.DateStyle;
+import org.regenpath.shared.InvalidInput;
 import org.regenpath.shared.NotFound;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.Role;
@@ -37,8 +40,12 @@ public class ReportingClocks {
 
     static final String RESOURCE = "ReportingClock";
     private static final Set<Role> CLINICIANS = Set.of(Role.CLINICIAN);
+    private static final int MAX_REFERENCE = 100;
 
-    private final ReportingClockRules rules = ReportingClockRules.standard();
+    /** The shipped rules, read once. */
+    static final ReportingClockRules RULES = ReportingClockRules.standard();
+
+    private final ReportingClockRules rules = RULES;
     private final PatientRegistry registry;
     private final AuditTrail audit;
     private final ClinicZones zones;
@@ -80,28 +87,63 @@ public class ReportingClocks {
         return stored(patient, eventId);
     }
 
-    /** Marks the event's report of one kind submitted now; a report already marked keeps its first mark. */
+    /** Marks the event's report of one kind submitted today, without a reference (see the full form). */
     @Transactional
     public ReportingClockRecord markSubmitted(Actor actor, PatientId patient, long eventId,
             ReportingClockRule.Kind kind) {
-        registry.authorize(actor, patient, AuditAction.UPDATE, RESOURCE, CLINICIANS);
+        return markSubmitted(actor, patient, eventId, kind, null, null);
+    }
+
+    /**
+     * Marks the event's report of one kind submitted; a report already marked keeps its first mark.
+     *
+     * @param sentOn the clinic's day the report was sent; today when {@code null}
+     * @param reference the report's reference, or {@code null}
+     * @throws InvalidInput on {@code sentOn} (in the future, or before the clinic knew) or {@code reference}
+     */
+    @Transactional
+    public ReportingClockRecord markSubmitted(Actor actor, PatientId patient, long eventId,
+            ReportingClockRule.Kind kind, LocalDate sentOn, String reference) {
+        PatientView p = registry.authorize(actor, patient, AuditAction.UPDATE, RESOURCE, CLINICIANS);
         ReportingClockRecord current = stored(patient, eventId).stream()
                 .filter(r -> r.clock().rule().kind() == kind).findFirst().orElse(null);
         if (current == null) {
             audit.denied(actor, AuditAction.UPDATE, patient, RESOURCE, eventId, "no such clock of the event");
             throw new NotFound("This event has no " + rules.rule(kind).citation() + " reporting clock.");
         }
+        LocalDate today = zones.today(p.clinicId());
+        LocalDate day = sentOn == null ? today : sentOn;
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        checkSubmission(current, day, today, ref);
         if (!current.submitted()) {
             jdbc.sql("""
                     update safety_reporting_clock set submitted_at = :at, submitted_by_user_id = :uid,
-                        submitted_by = :by
+                        submitted_by = :by, submitted_on = :on, submitted_reference = :ref
                     where id = :id and submitted_at is null""")
                     .param("at", utc(Instant.now(clock))).param("uid", actor.staffMember().userId().value())
-                    .param("by", actor.displayName()).param("id", current.id()).update();
+                    .param("by", actor.displayName()).param("on", day).param("ref", ref)
+                    .param("id", current.id()).update();
         }
         audit.success(actor, AuditAction.UPDATE, patient, RESOURCE, current.id(), "event=" + eventId + " kind="
                 + kind.name() + (current.submitted() ? " already-submitted" : " submitted"));
         return stored(patient, eventId).stream().filter(r -> r.id() == current.id()).findFirst().orElseThrow();
+    }
+
+    private static void checkSubmission(ReportingClockRecord clock, LocalDate day, LocalDate today,
+            String reference) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (day.isAfter(today)) {
+            errors.put("sentOn", "Cannot be in the future");
+        } else if (day.isBefore(clock.clock().dayZero())) {
+            errors.put("sentOn", "Cannot be before the clinic first knew of the event ("
+                    + DateStyle.day(clock.clock().dayZero(), clock.clock().zone()) + ")");
+        }
+        if (reference != null && reference.length() > MAX_REFERENCE) {
+            errors.put("reference", "At most " + MAX_REFERENCE + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     /** The event's clocks, shortest deadline first, for the care team of the patient's clinic. */
@@ -168,7 +210,8 @@ public class ReportingClocks {
                 instant(rs, "ends_at"));
         return new ReportingClockRecord(rs.getLong("id"), new PatientId(rs.getLong("patient_id")),
                 rs.getLong("event_id"), c, rs.getString("opened_by"),
-                instant(rs, "submitted_at"), rs.getString("submitted_by"));
+                instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getObject("submitted_on", LocalDate.class),
+                rs.getString("submitted_reference"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -43,8 +43,15 @@
  * counts in separate rows, and the procedures with no solicited checklist answered, because no answer is not "no
  * event".
  *
+ * <p>Recording or revising an event that a clinician has judged opens its clocks in the same transaction: the
+ * event's seriousness, expectedness, strongest relatedness and first knowledge, and the regime of the pathway its
+ * product's plan (or else its procedure's plan) was approved on, read through the product, procedure and planning
+ * lookups. Opening is idempotent; a revision never closes a clock (only marking the report sent does).
+ * {@link org.regenpath.safety.Form3500aReports} makes the draft Form FDA 3500A of an event for a clinician, from the
+ * event, the patient (initials, age, sex), the product and the procedure.
+ *
  * <p>{@link org.regenpath.safety.ReportingClocks} stores the clocks of an event in {@code safety_reporting_clock}:
- * opened idempotently and marked submitted once by a clinician of the patient's clinic, read by its care team, every
+ * opened idempotently and marked submitted once, with the day sent and its reference, by a clinician of the patient's clinic, read by its care team, every
  * access and refusal audited; {@code unsubmittedInClinic} lists a clinic's clocks not yet submitted, earliest deadline
  * first; the page {@code /safety/clocks} shows them to the care team as overdue, due soon or open, with the
  * patient and the last day the report is on time.

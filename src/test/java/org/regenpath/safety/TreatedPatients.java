@@ -6,6 +6,10 @@ import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.followup.ProblemReports;
 import org.regenpath.followup.ProblemSeverity;
 import org.regenpath.intake.Outcome;
+import org.regenpath.planning.IrbApproval;
+import org.regenpath.planning.Manipulation;
+import org.regenpath.planning.PlanInput;
+import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.PatientId;
@@ -35,6 +39,43 @@ abstract class TreatedPatients extends WebIT {
                 .consented().approved().collected().processed().tested().released().administered()
                 .procedureRecorded();
         return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /**
+     * An ELIGIBLE patient whose marrow concentrate, more than minimally manipulated (so regulated as a biological
+     * product, 21 CFR 1271.20), was injected today under an IND, with the procedure recorded.
+     */
+    Treated treatedUnderInd() {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(manipulatedMarrowPlan(clinicToday()))
+                .consented().approved(indRecord(clinicToday()))
+                .collected().processed().tested().released().administered().procedureRecorded();
+        return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /**
+     * {@link TreatmentPaths#marrowPlan} to the left knee on the day after {@code today}, but more than minimally
+     * manipulated: regulated as a biological product (21 CFR 1271.20), so its approval needs an IND.
+     */
+    static PlanInput manipulatedMarrowPlan(LocalDate today) {
+        PlanInput marrow = TreatmentPaths.marrowPlan(TreatmentPaths.leftKnee(), today.plusDays(1));
+        PlanInput.PathwayInput p = marrow.pathway();
+        return new PlanInput(null, marrow.sites(), new PlanInput.PathwayInput(p.cellSource(), p.productType(),
+                Manipulation.MORE_THAN_MINIMAL, p.use(), p.sameSurgicalProcedure(), p.remainsSuchHctp(),
+                p.combinedWithAnotherArticle(), p.systemicOrLivingCellFunction(), p.bloodRelativeDonor(),
+                p.homologousUseJustification(), p.siteRegions()), marrow.processingMethod(),
+                marrow.processingDevice(), marrow.imageGuidance(), marrow.rehabilitationProtocol(),
+                marrow.followUpTemplateId(), marrow.plannedHarvestDate(), marrow.plannedProcedureDate(), marrow.cost());
+    }
+
+    /** A test IND (number 012345) and its IRB approval a month before {@code today}. */
+    static RegulatoryRecord indRecord(LocalDate today) {
+        return new RegulatoryRecord("012345", new IrbApproval("Test review board", "IRB-TEST-1",
+                today.minusDays(30)), null);
     }
 
     /** A problem the coordinator entered from a call; returns the report's id. */

@@ -1,5 +1,7 @@
 package org.regenpath.safety.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.regenpath.identity.CurrentActor;
@@ -10,6 +12,7 @@ import org.regenpath.safety.AdverseEventOutcome;
 import org.regenpath.safety.AdverseEvents;
 import org.regenpath.safety.Detection;
 import org.regenpath.safety.Relatedness;
+import org.regenpath.safety.ReportingClocks;
 import org.regenpath.safety.SeriousnessCriterion;
 import org.regenpath.safety.Triage;
 import org.regenpath.safety.TriageEntry;
@@ -38,12 +41,17 @@ class AdverseEventPages {
     private final Triage triage;
     private final PatientRegistry registry;
     private final CurrentActor actor;
+    private final ReportingClocks clocks;
+    private final Clock clock;
 
-    AdverseEventPages(AdverseEvents events, Triage triage, PatientRegistry registry, CurrentActor actor) {
+    AdverseEventPages(AdverseEvents events, Triage triage, PatientRegistry registry, CurrentActor actor,
+            ReportingClocks clocks, Clock clock) {
         this.events = events;
         this.triage = triage;
         this.registry = registry;
         this.actor = actor;
+        this.clocks = clocks;
+        this.clock = clock;
     }
 
     @GetMapping("/patients/{patientId}/safety")
@@ -96,6 +104,10 @@ class AdverseEventPages {
         model.addAttribute("event", event);
         model.addAttribute("patient", registry.get(a, event.patientId()));
         model.addAttribute("expectedBecause", events.expectedBecause(event.details().term().key()).orElse(null));
+        model.addAttribute("clocks", clocks.ofEvent(a, event.patientId(), eventId));
+        model.addAttribute("reportingBasis", events.reportingBasis(a, event));
+        model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("clinician", a.hasRole(org.regenpath.shared.Role.CLINICIAN));
         return "safety/event";
     }
 
