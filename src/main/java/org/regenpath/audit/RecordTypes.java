@@ -26,6 +26,7 @@ public final class RecordTypes {
             Map.entry("ConditionCatalog", "Condition catalogue"),
             Map.entry("EventDelivery", "Background step (retry)"),
             Map.entry("FollowupReminder", "Follow-up reminder"),
+            Map.entry("Form3500aDraft", "Draft of Form FDA 3500A"),
             Map.entry("FollowupSchedule", "Follow-up schedule"),
             Map.entry("FollowupTrajectory", "Follow-up scores over time"),
             Map.entry("HealthScreen", "Health screen"),

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class RecordTypesTests {
 
-    private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([A-Z][A-Za-z]+)\";");
+    private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([A-Z][A-Za-z0-9]+)\";");
     private static final Pattern CALL = Pattern.compile(
             "\\b(success|denied|authorize|authorizeProduct|inClinic|requireRole)\\(([^;]*?)\\)\\s*[;{]");
-    private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Za-z]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Za-z0-9]+)\"");
 
     static Map<String, String> typesWritten() throws IOException {
         Map<String, String> types = new TreeMap<>();
