@@ -26,6 +26,9 @@
  * and publishes
  * {@link org.regenpath.product.ProductAdministered}. {@link org.regenpath.product.Labels} prints the product label
  * and the patient's wristband as PDF, with barcodes of exactly what the bedside screen reads, and audits every print.
+ * {@link org.regenpath.product.ProductAdverseEvents} shows the adverse events linked to a product to whoever may read
+ * it, through the {@link org.regenpath.product.ProductEvents} port the safety module implements (absent without it):
+ * no patient identity and no free text, so the lab reads them too (decision 0046).
  * {@link org.regenpath.product.ProductLookup} lets the trace module read products for recalls (it authorises and
  * audits on its own). {@link org.regenpath.product.CollectionWorklist} is the lab's worklist: the approved plans
  * waiting for collection, kept in {@code product_approved_plan} from planning's

@@ -115,6 +115,14 @@ class AdverseEventRecords {
                 .param("c", clinic.value()).param("p", patient.value()).query(AdverseEventRecords::head).list());
     }
 
+    /** The clinic's events linked to the product (its identifier in any case), newest first. */
+    List<AdverseEvent> byProduct(ClinicId clinic, String productId) {
+        return withVersions(jdbc.sql("select * from safety_adverse_event where clinic_id = :c"
+                        + " and upper(product_identifier) = :product order by id desc")
+                .param("c", clinic.value()).param("product", productId.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(AdverseEventRecords::head).list());
+    }
+
     /** An event's row without its versions. */
     private record Head(long id, PatientId patient, AdverseEventStatus status, Instant firstKnownAt) {}
 

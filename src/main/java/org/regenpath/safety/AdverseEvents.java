@@ -221,7 +221,12 @@ public class AdverseEvents {
      * the event exists; another clinic's event answers like none.
      */
     private AdverseEvent find(Actor actor, long eventId, AuditAction action) {
-        registry.inClinic(actor, List.of(), action, RESOURCE, READERS);
+        return find(actor, eventId, action, READERS);
+    }
+
+    /** {@link #find(Actor, long, AuditAction)} for a read open to fewer roles (the look-back). */
+    AdverseEvent find(Actor actor, long eventId, AuditAction action, Set<Role> allowed) {
+        registry.inClinic(actor, List.of(), action, RESOURCE, allowed);
         Optional<AdverseEvent> event = actor.clinicId() == null ? Optional.empty()
                 : records.byId(actor.clinicId(), eventId);
         if (event.isEmpty()) {

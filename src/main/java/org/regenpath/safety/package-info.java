@@ -56,9 +56,17 @@
  * first; the page {@code /safety/clocks} shows them to the care team as overdue, due soon or open, with the
  * patient and the last day the report is on time.
  *
+ * <p>{@link org.regenpath.safety.ProductLookBacks} is the product look-back of an event linked to a product, for a
+ * clinician: the kit lots and devices its custody steps used and every other patient of the clinic whose product
+ * used one of them, with their own events. The recall queries are the trace module's ({@code trace.Traceability}),
+ * called, not copied; the events are this module's. {@link org.regenpath.safety.EventsOfProducts} implements the
+ * product module's {@code ProductEvents} port: the events linked to a product, with no patient identity and no free
+ * text, which the product page and API show beside its chain of custody, to the lab too (decision 0046).
+ *
  * <p>Also owns the tables {@code safety_adverse_event}, {@code safety_adverse_event_version} (append-only) and
  * {@code safety_triage_item}. Listens to {@code followup.ProblemReported} and
- * {@link org.regenpath.safety.SolicitedReactionsReported}. Reads procedures and products through their lookups.
+ * {@link org.regenpath.safety.SolicitedReactionsReported}. Reads procedures and products through their lookups, and
+ * traces products through the trace module's API.
  *
  * <p>Events in: {@code procedure.ProcedureCompleted}, {@code followup.ProblemReported} and its own
  * {@code SolicitedReactionsReported}. Events out: {@code SolicitedReactionsReported}.
@@ -66,5 +74,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Safety",
         allowedDependencies = {"shared", "shared::stats", "audit", "identity", "patient", "followup", "procedure",
-                "product", "planning"})
+                "product", "planning", "trace"})
 package org.regenpath.safety;

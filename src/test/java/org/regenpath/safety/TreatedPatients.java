@@ -42,6 +42,22 @@ abstract class TreatedPatients extends WebIT {
     }
 
     /**
+     * An ELIGIBLE patient of the demo clinic whose marrow concentrate, processed with this kit lot and device (and
+     * collected with no device recorded), was injected today, with the procedure recorded.
+     */
+    Treated treated(String kitLot, String device) {
+        settings.save(actor(ADMIN), ProductType.BONE_MARROW_CONCENTRATE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(LocalDate.now().plusDays(1))
+                .consented().approved().collected().processed(PatientPath.BENCH, device, kitLot).tested().released()
+                .administered().procedureRecorded();
+        return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /**
      * An ELIGIBLE patient whose marrow concentrate, more than minimally manipulated (so regulated as a biological
      * product, 21 CFR 1271.20), was injected today under an IND, with the procedure recorded.
      */

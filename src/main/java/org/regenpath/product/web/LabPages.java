@@ -9,6 +9,7 @@ import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.CollectInput;
 import org.regenpath.product.CollectionWorklist;
 import org.regenpath.product.CustodyAction;
+import org.regenpath.product.ProductAdverseEvents;
 import org.regenpath.product.ProductState;
 import org.regenpath.product.ProductView;
 import org.regenpath.shared.Actor;
@@ -18,6 +19,7 @@ import org.regenpath.shared.PageLink;
 import org.regenpath.shared.Paging;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ResultPage;
+import org.regenpath.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +43,16 @@ class LabPages {
 
     private final ChainOfCustody custody;
     private final CollectionWorklist worklist;
+    private final ProductAdverseEvents adverseEvents;
     static final int PAGE_SIZE = 50;
 
     private final CurrentActor actor;
     private final Dates dates;
 
-    LabPages(ChainOfCustody custody, CollectionWorklist worklist, CurrentActor actor, Dates dates) {
+    LabPages(ChainOfCustody custody, CollectionWorklist worklist, ProductAdverseEvents adverseEvents,
+            CurrentActor actor, Dates dates) {
         this.custody = custody;
+        this.adverseEvents = adverseEvents;
         this.worklist = worklist;
         this.actor = actor;
         this.dates = dates;
@@ -138,6 +143,9 @@ class LabPages {
         model.addAttribute("fields", LabFields.CUSTODY);
         model.addAttribute("numbers", NUMBERS);
         model.addAttribute("errors", errors);
+        // The events linked to the product, without the patient's identity; the care team may open each record.
+        model.addAttribute("adverseEvents", adverseEvents.recorded() ? adverseEvents.of(a, productId) : null);
+        model.addAttribute("opensEvents", a.hasRole(Role.CLINICIAN, Role.COORDINATOR));
         return "product/product";
     }
 }

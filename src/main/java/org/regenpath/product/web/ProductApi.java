@@ -12,6 +12,7 @@ import org.regenpath.product.ChainOfCustody;
 import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.product.CollectInput;
 import org.regenpath.product.CustodyInput;
+import org.regenpath.product.ProductAdverseEvents;
 import org.regenpath.product.ProductState;
 import org.regenpath.product.ProductView;
 import org.regenpath.shared.Actor;
@@ -42,10 +43,12 @@ class ProductApi {
     private final Bedside bedside;
     private final CurrentActor actor;
     private final BaselineWarnings baselines;
+    private final ProductAdverseEvents adverseEvents;
 
     ProductApi(ChainOfCustody custody, ClinicProductSettings settings, Bedside bedside, CurrentActor actor,
-            BaselineWarnings baselines) {
+            BaselineWarnings baselines, ProductAdverseEvents adverseEvents) {
         this.custody = custody;
+        this.adverseEvents = adverseEvents;
         this.baselines = baselines;
         this.bedside = bedside;
         this.settings = settings;
@@ -67,6 +70,16 @@ class ProductApi {
     @GetMapping("/products/{productId}")
     ProductResponse get(@PathVariable String productId) {
         return ProductResponse.of(custody.get(actor.get(), productId));
+    }
+
+    /**
+     * The adverse events linked to the product, newest onset first: term, grade, seriousness, relatedness to the
+     * product, onset and outcome, with no patient identity and no free text, for the lab as for the care team.
+     * Empty when no module records adverse events.
+     */
+    @GetMapping("/products/{productId}/adverse-events")
+    List<ProductEventResponse> adverseEvents(@PathVariable String productId) {
+        return adverseEvents.of(actor.get(), productId).stream().map(ProductEventResponse::of).toList();
     }
 
     @PostMapping("/products/{productId}/custody")
