@@ -6,12 +6,14 @@ import org.regenpath.demo.TreatmentPaths;
 import org.regenpath.followup.ProblemReports;
 import org.regenpath.followup.ProblemSeverity;
 import org.regenpath.intake.Outcome;
+import org.regenpath.planning.IntendedUse;
 import org.regenpath.planning.IrbApproval;
 import org.regenpath.planning.Manipulation;
 import org.regenpath.planning.PlanInput;
 import org.regenpath.planning.RegulatoryRecord;
 import org.regenpath.product.ClinicProductSettings;
 import org.regenpath.shared.Actor;
+import org.regenpath.shared.CellSource;
 import org.regenpath.shared.PatientId;
 import org.regenpath.shared.ProductType;
 import org.regenpath.support.WebIT;
@@ -71,6 +73,38 @@ abstract class TreatedPatients extends WebIT {
                 .consented().approved(indRecord(clinicToday()))
                 .collected().processed().tested().released().administered().procedureRecorded();
         return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /**
+     * An ELIGIBLE patient whose micro-fragmented fat, minimally manipulated, for homologous use and not in the same
+     * surgical procedure (a 361 HCT/P, 21 CFR 1271.10(a)), was injected today under the clinic's establishment
+     * registration, with the procedure recorded.
+     */
+    Treated treatedWith361Product() {
+        settings.save(actor(ADMIN), ProductType.MICROFRAGMENTED_ADIPOSE,
+                TreatmentPaths.marrowSettings("Test values only, not clinical guidance"));
+        Actor clinician = actor(CLINICIAN);
+        PatientPath path = paths.path(new TreatmentPaths.Staff(Actor.system(clinician.clinicId()), clinician, null,
+                        actor(LAB), DEMO_PASSWORD))
+                .patient(uniqueMrn()).screened().decided(Outcome.ELIGIBLE).plan(microfragmentedFatPlan(clinicToday()))
+                .consented().approved(new RegulatoryRecord(null, null, null, "FEI 3001234567", null))
+                .collected().processed().tested().released().administered().procedureRecorded();
+        return new Treated(path.patientId(), path.product().productId(), path.procedure().id());
+    }
+
+    /**
+     * {@link TreatmentPaths#marrowPlan} to the left knee on the day after {@code today}, but of autologous
+     * micro-fragmented fat, minimally manipulated, for homologous use, harvested apart from the injection: a 361
+     * HCT/P (21 CFR 1271.10(a); the planning classifier's own fixture for this pathway).
+     */
+    static PlanInput microfragmentedFatPlan(LocalDate today) {
+        PlanInput marrow = TreatmentPaths.marrowPlan(TreatmentPaths.leftKnee(), today.plusDays(1));
+        PlanInput.PathwayInput p = marrow.pathway();
+        return new PlanInput(null, marrow.sites(), new PlanInput.PathwayInput(CellSource.AUTOLOGOUS_ADIPOSE,
+                ProductType.MICROFRAGMENTED_ADIPOSE, Manipulation.MINIMAL, IntendedUse.HOMOLOGOUS, false, false, null,
+                true, null, null, p.siteRegions()), "Micro-fragmentation per lab SOP LAB-009",
+                marrow.processingDevice(), marrow.imageGuidance(), marrow.rehabilitationProtocol(),
+                marrow.followUpTemplateId(), marrow.plannedHarvestDate(), marrow.plannedProcedureDate(), marrow.cost());
     }
 
     /**
