@@ -1,5 +1,6 @@
 package org.regenpath.registry;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,19 +29,28 @@ final class Cohorts {
 
     private Cohorts() {}
 
+    /**
+     * One treated patient with every instrument's scores: instrument id to time point id to the exact score.
+     *
+     * @param patientId who
+     * @param treatedOn the day of the first procedure the filter keeps, in the clinic's time zone
+     * @param conditionId the condition that procedure's plan treats, or {@code null}
+     * @param scores by instrument id, then by time point id
+     */
+    record Treated(PatientId patientId, LocalDate treatedOn, String conditionId,
+            Map<String, Map<String, ExactScore>> scores) {
+
+        /** The scores of one instrument (empty when it was never answered). */
+        Map<String, ExactScore> of(String instrumentId) {
+            return scores.getOrDefault(instrumentId, Map.of());
+        }
+    }
+
     static List<ResponderRates.Patient> patients(Collection<RegistryTreatment> treatments,
             Collection<RegistryResponse> responses, Predicate<RegistryTreatment> filter, ZoneId zone,
             Instrument pain, Instrument primary) {
-        Map<PatientId, RegistryTreatment> first = new LinkedHashMap<>();
-        treatments.stream().filter(filter)
-                .sorted(Comparator.comparing(RegistryTreatment::performedAt)
-                        .thenComparingLong(RegistryTreatment::procedureId))
-                .forEach(t -> first.putIfAbsent(t.patientId(), t));
-        Map<PatientId, List<RegistryResponse>> byPatient = new HashMap<>();
-        responses.stream().filter(r -> first.containsKey(r.patientId()))
-                .sorted(Comparator.comparing(RegistryResponse::answeredOn)
-                        .thenComparingLong(RegistryResponse::responseId))
-                .forEach(r -> byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>()).add(r));
+        Map<PatientId, RegistryTreatment> first = first(treatments, filter);
+        Map<PatientId, List<RegistryResponse>> byPatient = byPatient(responses, first);
         List<ResponderRates.Patient> cohort = new ArrayList<>();
         for (RegistryTreatment t : first.values()) {
             List<RegistryResponse> own = byPatient.getOrDefault(t.patientId(), List.of());
@@ -48,6 +58,47 @@ final class Cohorts {
                     scores(own, pain), scores(own, primary)));
         }
         return cohort;
+    }
+
+    /** The cohort with the scores of every instrument in {@code instruments}. */
+    static List<Treated> treated(Collection<RegistryTreatment> treatments, Collection<RegistryResponse> responses,
+            Predicate<RegistryTreatment> filter, ZoneId zone, Collection<Instrument> instruments) {
+        Map<PatientId, RegistryTreatment> first = first(treatments, filter);
+        Map<PatientId, List<RegistryResponse>> byPatient = byPatient(responses, first);
+        List<Treated> cohort = new ArrayList<>();
+        for (RegistryTreatment t : first.values()) {
+            List<RegistryResponse> own = byPatient.getOrDefault(t.patientId(), List.of());
+            Map<String, Map<String, ExactScore>> scores = new LinkedHashMap<>();
+            for (Instrument i : instruments) {
+                Map<String, ExactScore> s = scores(own, i);
+                if (!s.isEmpty()) {
+                    scores.put(i.id(), s);
+                }
+            }
+            cohort.add(new Treated(t.patientId(), t.performedAt().atZone(zone).toLocalDate(), t.conditionId(),
+                    scores));
+        }
+        return cohort;
+    }
+
+    private static Map<PatientId, RegistryTreatment> first(Collection<RegistryTreatment> treatments,
+            Predicate<RegistryTreatment> filter) {
+        Map<PatientId, RegistryTreatment> first = new LinkedHashMap<>();
+        treatments.stream().filter(filter)
+                .sorted(Comparator.comparing(RegistryTreatment::performedAt)
+                        .thenComparingLong(RegistryTreatment::procedureId))
+                .forEach(t -> first.putIfAbsent(t.patientId(), t));
+        return first;
+    }
+
+    private static Map<PatientId, List<RegistryResponse>> byPatient(Collection<RegistryResponse> responses,
+            Map<PatientId, RegistryTreatment> first) {
+        Map<PatientId, List<RegistryResponse>> byPatient = new HashMap<>();
+        responses.stream().filter(r -> first.containsKey(r.patientId()))
+                .sorted(Comparator.comparing(RegistryResponse::answeredOn)
+                        .thenComparingLong(RegistryResponse::responseId))
+                .forEach(r -> byPatient.computeIfAbsent(r.patientId(), k -> new ArrayList<>()).add(r));
+        return byPatient;
     }
 
     private static Map<String, ExactScore> scores(List<RegistryResponse> responses, Instrument instrument) {

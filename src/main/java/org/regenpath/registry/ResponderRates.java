@@ -139,32 +139,23 @@ public final class ResponderRates {
 
     private static MeasureRates measure(Measure m, Instrument instrument, List<Patient> due, String timePoint,
             Interval interval) {
-        int notApplicable = 0;
-        int completers = 0;
-        int completerResponders = 0;
-        int treated = 0;
-        int locf = 0;
-        int locfResponders = 0;
-        for (Patient p : due) {
-            Map<String, ExactScore> scores = m == Measure.PRIMARY_MCID ? p.primary() : p.pain();
-            Threshold now = status(m, instrument, scores, timePoint);
-            if (now == Threshold.NOT_APPLICABLE) {
-                notApplicable++;
-                continue;
+        ThreeDenominators.Tally t = ThreeDenominators.tally(due, timePoint, new ThreeDenominators.Assessor<>() {
+            @Override
+            public Threshold status(Patient p, String tp) {
+                return ResponderRates.status(m, instrument, scores(m, p), tp);
             }
-            treated++;
-            if (now == Threshold.REACHED || now == Threshold.NOT_REACHED) {
-                completers++;
-                completerResponders += now == Threshold.REACHED ? 1 : 0;
+
+            @Override
+            public boolean hasBaseline(Patient p) {
+                return scores(m, p).containsKey(BASELINE);
             }
-            Threshold carried = now != null ? now : carriedForward(m, instrument, scores, timePoint);
-            if (carried != null) {
-                locf++;
-                locfResponders += carried == Threshold.REACHED ? 1 : 0;
-            }
-        }
-        return new MeasureRates(m, notApplicable, Rate.of(completerResponders, completers, interval),
-                Rate.of(completerResponders, treated, interval), Rate.of(locfResponders, locf, interval));
+        }, interval);
+        return new MeasureRates(m, t.notApplicable(), t.completers(), t.missingAsNonResponder(),
+                t.lastObservationCarriedForward());
+    }
+
+    private static Map<String, ExactScore> scores(Measure m, Patient p) {
+        return m == Measure.PRIMARY_MCID ? p.primary() : p.pain();
     }
 
     /** The status at a time point, or {@code null} when the answer or the baseline is missing. */
@@ -188,23 +179,6 @@ public final class ResponderRates {
     /** A pain baseline of 0 leaves no pain to reduce: the IMMPACT percentages do not apply (instrument.Responders). */
     private static boolean baselineZero(Measure m, ExactScore baseline) {
         return m != Measure.PRIMARY_MCID && baseline != null && baseline.numerator().signum() == 0;
-    }
-
-    /** The last earlier follow-up's status, else the baseline's (no change: not reached), else {@code null}. */
-    private static Threshold carriedForward(Measure m, Instrument instrument, Map<String, ExactScore> scores,
-            String timePoint) {
-        ExactScore baseline = scores.get(BASELINE);
-        if (baseline == null) {
-            return null;
-        }
-        List<String> earlier = TIME_POINTS.keySet().stream().takeWhile(id -> !id.equals(timePoint)).toList();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Threshold s = status(m, instrument, scores, earlier.get(i));
-            if (s != null) {
-                return s;
-            }
-        }
-        return status(m, instrument, Map.of(BASELINE, baseline, timePoint, baseline), timePoint);
     }
 
     private static Map<String, Integer> orderedTimePoints() {
