@@ -1,14 +1,18 @@
 package org.regenpath.registry;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.regenpath.audit.AuditAction;
 import org.regenpath.audit.AuditTrail;
 import org.regenpath.instrument.Direction;
 import org.regenpath.instrument.Instrument;
 import org.regenpath.instrument.InstrumentCatalog;
+import org.regenpath.intake.CatalogCondition;
+import org.regenpath.intake.ConditionCatalog;
 import org.regenpath.shared.AccessDenied;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.CellSource;
@@ -63,12 +67,29 @@ public class RegistryFigures {
     private final InstrumentCatalog catalog;
     private final ClinicZones zones;
     private final AuditTrail audit;
+    private final ConditionCatalog conditions;
 
-    RegistryFigures(RegistryStore store, InstrumentCatalog catalog, ClinicZones zones, AuditTrail audit) {
+    RegistryFigures(RegistryStore store, InstrumentCatalog catalog, ClinicZones zones, AuditTrail audit,
+            ConditionCatalog conditions) {
         this.store = store;
         this.catalog = catalog;
         this.zones = zones;
         this.audit = audit;
+        this.conditions = conditions;
+    }
+
+    /** The conditions a filter may name, id to name, in the condition catalog's order (public catalog data). */
+    public Map<String, String> conditionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (CatalogCondition c : conditions.conditions()) {
+            names.put(c.id(), c.display());
+        }
+        return names;
+    }
+
+    /** The name of an instrument in the catalog (its short title), for stating which one was counted. */
+    public String instrumentTitle(String instrumentId) {
+        return catalog.instrument(instrumentId).shortTitle();
     }
 
     /**

@@ -9,7 +9,10 @@
  * writes nothing new; {@link org.regenpath.registry.RegistryRebuild} rebuilds a clinic's rows and gives exactly the
  * rows the live feed gives. {@link org.regenpath.registry.ResponderRates} counts responders at each time point with
  * three denominators side by side (decision 0043); {@link org.regenpath.registry.RegistryFigures} serves them, aggregate
- * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}).
+ * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}, and the
+ * dashboard page {@code /registry}, where researchers land after sign-in). Every figure goes through
+ * {@link org.regenpath.registry.SmallCells} (decision 0049): inside the clinic whole and marked as a small sample under
+ * 11 patients; wherever it leaves the clinic (the directory, comparisons, exports) a count of 1 to 10 is suppressed.
  *
  * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
  * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.

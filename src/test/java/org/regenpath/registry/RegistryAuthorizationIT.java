@@ -24,10 +24,14 @@ import org.regenpath.support.WebIT;
 class RegistryAuthorizationIT extends WebIT {
 
     static final String URL = "/api/registry/responders";
+    static final String PAGE = "/registry";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             row(GET, URL)                                                                     .allow(CLINICIAN, RESEARCHER),
             row(GET, URL + "?condition=knee-oa&cellSource=autologous_bone_marrow&interval=clopper-pearson")
+                                                                                              .allow(CLINICIAN, RESEARCHER),
+            row(GET, PAGE)                                                                    .allow(CLINICIAN, RESEARCHER),
+            row(GET, PAGE + "?condition=knee-oa&productType=bone_marrow_concentrate&timePoint=6m&interval=clopper-pearson")
                                                                                               .allow(CLINICIAN, RESEARCHER));
 
     @TestFactory

@@ -22,6 +22,9 @@ class HomeController {
         if (has(auth, "ROLE_CLINIC_ADMIN")) {
             return "redirect:/admin/users";
         }
+        if (has(auth, "ROLE_RESEARCHER")) {
+            return "redirect:/registry";
+        }
         return "system/home";
     }
 
