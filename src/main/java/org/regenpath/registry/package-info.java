@@ -10,12 +10,17 @@
  * rows the live feed gives. {@link org.regenpath.registry.ResponderRates} counts responders at each time point with
  * three denominators side by side (decision 0043); {@link org.regenpath.registry.RegistryFigures} serves them, aggregate
  * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}).
+ * {@link org.regenpath.registry.ResearchExport} writes the clinic's rows de-identified by the HIPAA Safe Harbor
+ * method for its researchers and clinic admins, as CSV with a data dictionary and as FHIR R4 NDJSON, each export
+ * audited with its counts (decision 0050); it reads demographics through {@code patient.PatientLookup} and dose
+ * figures through {@code product.ProductLookup}, and keeps none of the 18 identifiers.
  *
- * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
+ * <p>Owns the tables {@code registry_treatment}, {@code registry_response}, {@code registry_response_score} and
+ * {@code registry_export_key} (each clinic's date-shift secret, append-only).
  * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry",
         allowedDependencies = {"shared", "shared::stats", "instrument", "audit", "identity", "intake", "planning",
-                "product", "procedure", "followup"})
+                "product", "procedure", "followup", "patient"})
 package org.regenpath.registry;
