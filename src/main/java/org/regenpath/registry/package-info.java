@@ -13,12 +13,17 @@
  * dashboard page {@code /registry}, where researchers land after sign-in). Every figure goes through
  * {@link org.regenpath.registry.SmallCells} (decision 0049): inside the clinic whole and marked as a small sample under
  * 11 patients; wherever it leaves the clinic (the directory, comparisons, exports) a count of 1 to 10 is suppressed.
+ * {@link org.regenpath.registry.ResearchExport} writes the clinic's rows de-identified by the HIPAA Safe Harbor
+ * method for its researchers and clinic admins, as CSV with a data dictionary and as FHIR R4 NDJSON, each export
+ * audited with its counts (decision 0050); it reads demographics through {@code patient.PatientLookup} and dose
+ * figures through {@code product.ProductLookup}, and keeps none of the 18 identifiers.
  *
- * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
+ * <p>Owns the tables {@code registry_treatment}, {@code registry_response}, {@code registry_response_score} and
+ * {@code registry_export_key} (each clinic's date-shift secret, append-only).
  * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Registry",
         allowedDependencies = {"shared", "shared::stats", "instrument", "audit", "identity", "intake", "planning",
-                "product", "procedure", "followup"})
+                "product", "procedure", "followup", "patient"})
 package org.regenpath.registry;
