@@ -123,6 +123,28 @@ class AdverseEventRecords {
                 .query(AdverseEventRecords::head).list());
     }
 
+    /** What the clinic safety figures need of one event, as it stands now. */
+    record Counted(Long procedureId, String productId, Integer grade, boolean serious, Detection detection) {}
+
+    /** Every event of the clinic as it stands now (its current version), in any status, for the safety figures. */
+    List<Counted> countedInClinic(ClinicId clinic) {
+        return jdbc.sql("""
+                select e.procedure_id, e.product_identifier, e.grade, e.serious, v.detection
+                from safety_adverse_event e
+                join safety_adverse_event_version v on v.event_id = e.id and v.version = e.version
+                where e.clinic_id = :c order by e.id""")
+                .param("c", clinic.value())
+                .query((rs, n) -> {
+                    long procedure = rs.getLong("procedure_id");
+                    Long p = rs.wasNull() ? null : procedure;
+                    int grade = rs.getInt("grade");
+                    Integer g = rs.wasNull() ? null : grade;
+                    return new Counted(p, rs.getString("product_identifier"), g, rs.getBoolean("serious"),
+                            Detection.valueOf(rs.getString("detection")));
+                })
+                .list();
+    }
+
     /** An event's row without its versions. */
     private record Head(long id, PatientId patient, AdverseEventStatus status, Instant firstKnownAt) {}
 

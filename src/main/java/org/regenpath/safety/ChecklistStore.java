@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.regenpath.followup.ProblemSeverity;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.PatientId;
@@ -79,6 +81,13 @@ class ChecklistStore {
                  from safety_checklist where clinic_id = :c and state = 'UNANSWERED' and due_on <= :d
                 order by due_on, id""")
                 .param("c", clinic.value()).param("d", day).query(ChecklistStore::row).list();
+    }
+
+    /** The clinic's procedures after which at least one checklist was answered. */
+    Set<Long> answeredProcedures(ClinicId clinic) {
+        return new HashSet<>(jdbc.sql("""
+                select distinct procedure_id from safety_checklist where clinic_id = :c and state = 'ANSWERED'""")
+                .param("c", clinic.value()).query(Long.class).list());
     }
 
     List<Answer> answers(long checklistId) {

@@ -37,20 +37,30 @@ public record SafetyRateRow(Grouping grouping, String group, Collection collecti
     /** How the events of a row were collected; solicited and passive are never added without saying so. */
     public enum Collection {
         /** Asked for on a solicited checklist; out of the procedures with at least one checklist answered. */
-        SOLICITED("Asked for (solicited checklist), out of procedures with a checklist answered"),
+        SOLICITED("Asked for (solicited checklist), out of procedures with a checklist answered",
+                "Asked for on a checklist"),
         /** Reported unprompted in the portal or by phone, or seen by a clinician; out of all procedures. */
-        PASSIVE("Reported unprompted (portal, phone) or seen by a clinician, out of all procedures"),
+        PASSIVE("Reported unprompted (portal, phone) or seen by a clinician, out of all procedures",
+                "Reported unprompted or seen"),
         /** Either way, each procedure counted once; out of all procedures. */
-        EITHER("Either way, each procedure counted once, out of all procedures");
+        EITHER("Either way, each procedure counted once, out of all procedures",
+                "Either way, each procedure once");
 
         private final String label;
+        private final String heading;
 
-        Collection(String label) {
+        Collection(String label, String heading) {
             this.label = label;
+            this.heading = heading;
         }
 
         public String label() {
             return label;
+        }
+
+        /** A short column heading; {@link #label()} says what the figure is out of. */
+        public String heading() {
+            return heading;
         }
     }
 

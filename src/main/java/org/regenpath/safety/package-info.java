@@ -41,7 +41,10 @@
  * CTCAE grade and per seriousness, the procedures followed by at least one event out of the procedures, per 100
  * with a 95 % Wilson interval ({@link org.regenpath.shared.stats.WilsonInterval}); solicited and passively collected
  * counts in separate rows, and the procedures with no solicited checklist answered, because no answer is not "no
- * event".
+ * event". {@link org.regenpath.safety.SafetyFigures} feeds it for the care team of one clinic (decision 0047):
+ * every procedure the clinic recorded (procedure lookup) with its product's cell source and type (product lookup),
+ * the clinic's events and its answered checklists; the page {@code /safety/overview} ("Safety figures") and
+ * {@code GET /api/safety/rates} show it, every read audited.
  *
  * <p>Recording or revising an event that a clinician has judged opens its clocks in the same transaction: the
  * event's seriousness, expectedness, strongest relatedness and first knowledge, and the regime of the pathway its
