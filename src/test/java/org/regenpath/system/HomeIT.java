@@ -2,7 +2,6 @@ package org.regenpath.system;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.regenpath.support.WebIT;
@@ -16,7 +15,7 @@ class HomeIT extends WebIT {
         mvc.perform(get("/").with(as(COORDINATOR))).andExpect(redirectedUrl("/patients"));
         mvc.perform(get("/").with(as(LAB))).andExpect(redirectedUrl("/lab"));
         mvc.perform(get("/").with(as(ADMIN))).andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(get("/").with(as(RESEARCHER))).andExpect(status().isOk());
+        mvc.perform(get("/").with(as(RESEARCHER))).andExpect(redirectedUrl("/registry"));
         mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
     }
 }
