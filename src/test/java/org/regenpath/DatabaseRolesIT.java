@@ -32,7 +32,7 @@ class DatabaseRolesIT extends WebIT {
             "followup_clinic_set_version", "followup_problem_report", "followup_response", "followup_response_score",
             "intake_candidacy_decision", "planning_consent", "planning_consent_signature",
             "planning_consent_withdrawal", "procedure_record", "procedure_site", "product_bedside_attempt",
-            "product_custody_event", "safety_adverse_event_version");
+            "product_custody_event", "registry_export_key", "safety_adverse_event_version");
 
     @Autowired
     Environment environment;

@@ -141,6 +141,16 @@ class ResearchExportAuthorizationIT extends WebIT {
     }
 
     @Test
+    void theExportsAreInTheOpenApiDocumentWithTheirMediaTypes() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['" + CSV + "'].get.responses['200'].content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['" + DICTIONARY + "'].get").exists())
+                .andExpect(jsonPath("$.paths['" + NDJSON + "'].get.responses['200'].content['application/fhir+ndjson']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['" + CSV + "'].get.parameters[0].name").value("dates"));
+    }
+
+    @Test
     void aCoordinatorIsRefusedAndABadDateRuleIsRefusedNamingTheField() throws Exception {
         Instant before = Instant.now();
         mvc.perform(get(CSV).with(as(COORDINATOR))).andExpect(status().isForbidden());
