@@ -50,6 +50,7 @@ class ProductAuthorizationIT extends WebIT {
             row(GET, "/lab")                                                       .allow(LAB, CLINICIAN, COORDINATOR),
             row(POST, "/api/patients/{p}/products").body(COLLECT)                 .allow(LAB, CLINICIAN),
             row(GET, "/api/products/{product}")                                    .allow(LAB, CLINICIAN, COORDINATOR),
+            row(GET, "/api/products/{product}/adverse-events")                     .allow(LAB, CLINICIAN, COORDINATOR),
             row(POST, "/api/products/{product}/custody").body(ProductApiIT.PROCESS).allow(LAB, CLINICIAN),
             row(POST, "/api/products/{product}/administration").body(ADMINISTRATION).allow(CLINICIAN)
                     .with(Endpoint.Option.SERVED_ELSEWHERE),

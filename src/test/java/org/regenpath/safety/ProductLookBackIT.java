@@ -2,6 +2,7 @@ package org.regenpath.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -178,6 +179,14 @@ class ProductLookBackIT extends TreatedPatients {
         assertThat(section(api("/lab/products/" + ann.product(), CLINICIAN)))
                 .contains("/safety/events/" + annEvent + "\"");
         assertThat(section(api("/lab/products/" + dan.product(), LAB))).contains("No adverse event is linked");
+    }
+
+    @Test
+    void bothEndpointsAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/safety/events/{eventId}/look-back'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/products/{productId}/adverse-events'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.ProductLookBack").exists());
     }
 
     private static String section(String page) {

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The adverse event record and the triage list, pages and API, through the {@link AuthorizationMatrix}: anonymous
  * callers, the roles they are closed to (lab, researcher, admin; a coordinator for what only a clinician decides)
  * and a patient are refused and audited, another clinic's records answer as none, and nothing is written by a
- * refusal; clinicians and coordinators read, clinicians grade, confirm, link and dismiss, audited.
+ * refusal; clinicians and coordinators read, clinicians grade, confirm, link and dismiss, and look back from an
+ * event over the patients who shared its product's kit lots and devices, audited.
  */
 class SafetyAuthorizationIT extends TreatedPatients {
 
@@ -43,6 +44,8 @@ class SafetyAuthorizationIT extends TreatedPatients {
             row(POST, "/patients/{p}/safety/events").body(FORM)                        .allow(CLINICIAN),
             row(GET, "/safety/events/{event}")                                         .allow(CLINICIAN, COORDINATOR),
             row(GET, "/safety/events/{event}/edit")                                    .allow(CLINICIAN, COORDINATOR),
+            row(GET, "/safety/events/{event}/look-back")                               .allow(CLINICIAN),
+            row(GET, "/api/safety/events/{event}/look-back")                           .allow(CLINICIAN),
             row(POST, "/safety/events/{event}?version=1").body(FORM)                  .allow(CLINICIAN));
 
     static String json() {

@@ -7,9 +7,15 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regenpath.safety.AdverseEventInput;
+import org.regenpath.safety.AdverseEvents;
+import org.regenpath.safety.Detection;
 import org.regenpath.shared.Actor;
 import org.regenpath.shared.ClinicId;
 import org.regenpath.shared.Role;
@@ -22,7 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A recall in the browser: a kit lot is recalled; the clinician finds it from the menu, sees both patients whose
  * products used it and follows one product to its injection; the lab technician sees the same products by
- * patient number; the product's label and the patient's wristband print from their pages.
+ * patient number; the product's label and the patient's wristband print from their pages. Ann has an adverse event
+ * linked to her product: the clinician looks back from it to Ben and his own event, and the lab reads Ann's
+ * product's events on its page without her name or record number.
  */
 class RecallTraceBrowserIT extends BrowserIT {
 
@@ -42,6 +50,7 @@ class RecallTraceBrowserIT extends BrowserIT {
     TraceFixtures.Planned ben;
     String annProduct;
     String benProduct;
+    long annEvent;
 
     @BeforeEach
     void twoPatientsShareAKitLot() {
@@ -54,6 +63,15 @@ class RecallTraceBrowserIT extends BrowserIT {
         annProduct = f.processed(staff, ann, lot, "Centrifuge C-1");
         f.injected(staff, ann, annProduct);
         benProduct = f.processed(staff, ben, lot, "Centrifuge C-1");
+        AdverseEvents events = application.getBean(AdverseEvents.class);
+        annEvent = events.record(actor(CLINICIAN), ann.id(), event(annProduct, "injection-site-swelling", 2)).id();
+        events.record(actor(CLINICIAN), ben.id(), event(null, "nausea", 1));
+    }
+
+    private static AdverseEventInput event(String product, String term, int grade) {
+        return new AdverseEventInput(null, product, term, null, "Told the clinic by phone",
+                LocalDate.now(ZoneId.of("America/New_York")), grade, Set.of(), null, null, null, true, "", null, null,
+                Detection.PHONE, false);
     }
 
     @Test
@@ -74,6 +92,15 @@ class RecallTraceBrowserIT extends BrowserIT {
         assertThat(page.locator("[id='trace-" + annProduct + "']")).containsText("recorded");
         screenshot("trace-product-clinician");
 
+        page.navigate(url("/safety/events/" + annEvent));
+        page.locator("#look-back-link").click();
+        String benMrn = TraceFixtures.of(application).registry().get(actor(CLINICIAN), ben.id()).mrn();
+        assertThat(page.locator("#look-back-materials")).containsText(lot);
+        assertThat(page.locator("[data-patient='" + ben.id().value() + "']")).containsText(benMrn);
+        assertThat(page.locator("[data-patient='" + ben.id().value() + "']")).containsText("Nausea");
+        assertThat(page.locator("[data-patient='" + ben.id().value() + "']")).containsText(benProduct);
+        screenshot("safety-look-back");
+
         page.navigate(url("/patients/" + ben.id().value()));
         assertThat(page.locator("#wristband-link")).isVisible();
         screenshot("chart-wristband-link");
@@ -89,6 +116,13 @@ class RecallTraceBrowserIT extends BrowserIT {
         assertThat(page.locator("#trace-patients")).containsText(benOnTheLabel);
         assertThat(page.locator("#trace-patients a[href='/patients/" + ben.id().value() + "']")).hasCount(0);
         screenshot("trace-lot-lab");
+
+        page.navigate(url("/lab/products/" + annProduct));
+        assertThat(page.locator("#product-events")).containsText("Grade 2");
+        String annMrn = TraceFixtures.of(application).registry().get(actor(CLINICIAN), ann.id()).mrn();
+        assertThat(page.locator("#adverse-events")).not().containsText(annMrn);
+        assertThat(page.locator("#adverse-events a")).hasCount(0);
+        screenshot("product-events-lab");
 
         page.navigate(url("/lab/products/" + benProduct));
         assertThat(page.locator("#label-link")).isVisible();
