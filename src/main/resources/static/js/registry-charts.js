@@ -71,7 +71,7 @@
             },
             ticks: { autoSkip: false, callback: function (value) { return d.labels[value]; } }
           },
-          y: { min: 0, max: 100, title: { display: true, text: '% responders (95 % interval)' } }
+          y: { min: 0, max: 100, title: { display: true, text: '% responders' } }
         },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
