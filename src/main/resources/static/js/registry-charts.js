@@ -53,7 +53,7 @@
   function responders(canvas, d) {
     var datasets = d.series.map(function (s, i) {
       return {
-        label: s.label, data: s.points, showLine: false, pointRadius: 5, pointHoverRadius: 7,
+        label: s.label, data: s.points, showLine: false, pointRadius: 5, pointHoverRadius: 7, clip: false,
         pointStyle: styles[i], borderColor: colours[i], backgroundColor: colours[i]
       };
     });
@@ -62,7 +62,7 @@
       data: { datasets: datasets },
       plugins: [intervals],
       options: {
-        responsive: true, maintainAspectRatio: false, layout: { padding: { top: 8, right: 8 } },
+        responsive: true, maintainAspectRatio: false, layout: { padding: { top: 12, right: 8 } },
         scales: {
           x: {
             type: 'linear', min: -0.5, max: d.labels.length - 0.5,
@@ -71,7 +71,7 @@
             },
             ticks: { autoSkip: false, callback: function (value) { return d.labels[value]; } }
           },
-          y: { min: 0, max: 100, title: { display: true, text: '% responders (95 % interval)' } }
+          y: { min: 0, max: 100, title: { display: true, text: '% responders' } }
         },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },

@@ -59,7 +59,7 @@ class RegistryDashboardIT extends WebIT {
 
         String sixMonths = row(page, "pain-30-percent", "6m");
         assertThat(cell(sixMonths, "due")).contains(">0<");
-        assertThat(figure(sixMonths, "completers")).contains("—").contains("0 of 0");
+        assertThat(sixMonths).contains("No patient due yet.").doesNotContain("data-denominator");
 
         String fiftyAtOne = row(page, "pain-50-percent", "1m");
         assertThat(figure(fiftyAtOne, "completers")).as("4 of 8 is exactly 50 %: reached").contains("6 of 9");
@@ -87,6 +87,18 @@ class RegistryDashboardIT extends WebIT {
         String none = page(fixture.researcher(), "/registry?cellSource=ALLOGENEIC_PLACENTAL");
         assertThat(none).contains("No treated patients match").contains("n = 0")
                 .contains("Allogeneic placental tissue").contains("count all treated patients")
+                .doesNotContain("id=\"table-pain-30-percent\"");
+    }
+
+    @Test
+    void patientsTreatedTooRecentlyToCountSaySo() throws Exception {
+        long id = 900_000_000_000L + (System.nanoTime() % 1_000_000_000L);
+        store.saveTreatment(new RegistryTreatment(id, fixture.clinic(), org.regenpath.shared.PatientId.of(id), id,
+                "RF-recent-" + id, java.time.Instant.now(), org.regenpath.shared.CellSource.AUTOLOGOUS_ADIPOSE,
+                org.regenpath.shared.ProductType.ADIPOSE_SVF_ENZYMATIC, "shoulder-oa"));
+        String recent = page(fixture.researcher(), "/registry?condition=shoulder-oa");
+        assertThat(recent).contains("n = 1").contains("Nothing to count yet")
+                .contains("None of the 1 treated patient has reached the 1-month time point yet")
                 .doesNotContain("id=\"table-pain-30-percent\"");
     }
 

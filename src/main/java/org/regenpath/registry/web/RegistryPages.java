@@ -51,6 +51,7 @@ class RegistryPages {
         RegistryFigures.Responders responders = figures.responders(actor.get(), filter);
         String primaryName = figures.instrumentTitle(responders.primaryInstrumentId());
         model.addAttribute("responders", responders);
+        model.addAttribute("anyDue", responders.timePoints().stream().anyMatch(t -> t.due() > 0));
         model.addAttribute("measures", RegistryDashboard.measures(responders, primaryName, point, json));
         model.addAttribute("denominators", RegistryDashboard.DENOMINATORS);
         model.addAttribute("denominatorKeys", java.util.List.copyOf(RegistryDashboard.DENOMINATORS.keySet()));
