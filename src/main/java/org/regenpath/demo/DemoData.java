@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProductSettings productSettings;
     private final DemoTreatments treatments;
     private final DemoLoading loading;
+    private final DemoHistory history;
 
     DemoData(
             DemoProperties properties,
@@ -58,7 +59,8 @@ class DemoData implements ApplicationRunner {
             DemoPatients patients,
             DemoProductSettings productSettings,
             DemoTreatments treatments,
-            DemoLoading loading) {
+            DemoLoading loading,
+            DemoHistory history) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
@@ -67,6 +69,7 @@ class DemoData implements ApplicationRunner {
         this.productSettings = productSettings;
         this.treatments = treatments;
         this.loading = loading;
+        this.history = history;
     }
 
     @Override
@@ -100,9 +103,14 @@ class DemoData implements ApplicationRunner {
         loader.start();
     }
 
-    /** The demo patients of each clinic, and their stories; in the background, clinic after clinic. */
+    /**
+     * The demo patients of each clinic, and their stories; in the background, clinic after clinic. Then, for each
+     * clinic whose patients were registered in this start (the first), its generated history ({@link DemoHistory}),
+     * after the pages have stopped saying the demo is loading: it takes minutes, and nothing waits for it.
+     */
     private void loadPatients(List<ClinicView> demoClinics, String password) {
         long start = System.nanoTime();
+        List<Integer> fresh = new ArrayList<>();
         try {
             for (int i = 0; i < demoClinics.size(); i++) {
                 ClinicView clinic = demoClinics.get(i);
@@ -111,13 +119,40 @@ class DemoData implements ApplicationRunner {
                     productSettings.ensure(Actor.system(clinic.id()));
                 }
                 treatments.seed(i, DOMAINS.get(i), password, registered);
+                if (!registered.isEmpty()) {
+                    fresh.add(i);
+                }
             }
             log.info("Demo patients loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             loading.markFailed();
             log.error("Loading the demo patients failed; the demo clinics and users are there", e);
+            return;
         } finally {
             loading.finished();
+        }
+        generateHistory(fresh, password);
+    }
+
+    private void generateHistory(List<Integer> clinics, String password) {
+        DemoProperties.History settings = properties.history();
+        if (settings.patients() <= 0 || clinics.isEmpty()) {
+            return;
+        }
+        log.info("Generating the demo treatment history: {} patients per clinic, seed {}", settings.patients(),
+                settings.seed());
+        loading.historyPlanned(settings.patients() * clinics.size());
+        try {
+            for (int i : clinics) {
+                DemoHistory.Result result = history.generate(i, DOMAINS.get(i), password, settings.patients(),
+                        settings.seed(), DemoHistory.MRN_PREFIX, loading::historyAdvanced);
+                log.info("Demo history of {}: {} generated patients treated, {} stopped, in {} ms", CLINICS.get(i),
+                        result.treated(), result.failed(), result.millis());
+            }
+        } catch (RuntimeException e) {
+            log.error("Generating the demo history failed; the named demo patients are there", e);
+        } finally {
+            loading.historyEnded();
         }
     }
 

@@ -18,6 +18,8 @@ public class DemoLoading implements DisposableBean {
 
     private int running;
     private boolean failed;
+    private int historyDone;
+    private int historyTotal;
 
     /** True from the start of the background loading until it has finished (or failed). */
     public synchronized boolean loading() {
@@ -44,6 +46,27 @@ public class DemoLoading implements DisposableBean {
     /** True once a loading of the demo patients has failed: pages say so, and the log says why. */
     public synchronized boolean failed() {
         return failed;
+    }
+
+    /**
+     * While the generated demo history is being made ({@link DemoHistory}, after the demo patients): how many
+     * generated patients are done, of how many; {@code null} when none is being made.
+     */
+    public synchronized int[] historyProgress() {
+        return historyDone < historyTotal ? new int[] {historyDone, historyTotal} : null;
+    }
+
+    synchronized void historyPlanned(int total) {
+        historyTotal += total;
+    }
+
+    synchronized void historyAdvanced() {
+        historyDone++;
+    }
+
+    /** The history ended (finished or failed): nothing more is being made. */
+    synchronized void historyEnded() {
+        historyDone = historyTotal;
     }
 
     synchronized void markFailed() {

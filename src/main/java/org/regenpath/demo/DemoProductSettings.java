@@ -23,10 +23,14 @@ class DemoProductSettings {
     }
 
     void ensure(Actor system) {
-        boolean configured = settings.list(system).stream()
-                .anyMatch(s -> s.productType() == ProductType.BONE_MARROW_CONCENTRATE);
+        ensure(system, ProductType.BONE_MARROW_CONCENTRATE);
+    }
+
+    /** The demo values for this product type, unless the clinic has its own. */
+    void ensure(Actor system, ProductType type) {
+        boolean configured = settings.list(system).stream().anyMatch(s -> s.productType() == type);
         if (!configured) {
-            settings.save(system, ProductType.BONE_MARROW_CONCENTRATE, TreatmentPaths.marrowSettings(SOURCE));
+            settings.save(system, type, TreatmentPaths.marrowSettings(SOURCE));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.regenpath.demo;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ public final class PatientPath {
     private AdministrationOutcome administration;
     private ProcedureRecord procedure;
     private ScheduleView schedule;
+    private Instant happened;
 
     PatientPath(TreatmentPaths modules, TreatmentPaths.Staff staff) {
         this.modules = modules;
@@ -228,6 +230,15 @@ public final class PatientPath {
 
     // --- the cell product ---------------------------------------------------------------------------------------
 
+    /**
+     * The product and bedside steps after this one are entered as having happened at {@code at} (a late entry,
+     * which the product module records as such with both times); {@code null} goes back to "happening now".
+     */
+    public PatientPath happenedAt(Instant at) {
+        this.happened = at;
+        return this;
+    }
+
     /** The lab technician collects the product of the approved plan in {@link #ROOM}. */
     public PatientPath collected() {
         return collected(ROOM, null, null, null);
@@ -236,7 +247,7 @@ public final class PatientPath {
     /** The lab technician collects the product of the approved plan: where, with what device, measured how. */
     public PatientPath collected(String location, String device, Measurements measurements, String notes) {
         this.product = modules.custody.collect(staff.lab(), patient, new CollectInput(planId, location, device,
-                null, measurements, notes));
+                null, measurements, notes, happened));
         return this;
     }
 
@@ -248,7 +259,7 @@ public final class PatientPath {
     /** The lab technician processes it with this device and kit lot. */
     public PatientPath processed(String location, String device, String kitLot) {
         return step(staff.lab(), new CustodyInput(CustodyAction.PROCESS, product.version(), location, device,
-                kitLot, null, null));
+                kitLot, null, null, happened));
     }
 
     /** The lab technician records {@link #GOOD_QC}. */
@@ -259,7 +270,7 @@ public final class PatientPath {
     /** The lab technician records these QC results. */
     public PatientPath tested(String location, Measurements qc) {
         return step(staff.lab(), new CustodyInput(CustodyAction.QC, product.version(), location, null, null, qc,
-                null));
+                null, happened));
     }
 
     /** The clinician, who neither collected nor processed it, releases it. */
@@ -270,7 +281,7 @@ public final class PatientPath {
     /** The clinician releases it here. */
     public PatientPath released(String location) {
         return step(staff.clinician(), new CustodyInput(CustodyAction.RELEASE, product.version(), location, null,
-                null, null, null));
+                null, null, null, happened));
     }
 
     private PatientPath step(Actor actor, CustodyInput input) {
@@ -293,7 +304,8 @@ public final class PatientPath {
         String id = product.productId();
         this.administration = modules.bedside.administer(staff.clinician(), id, new AdministrationInput(
                 product.version(), Wristbands.code(staff.clinician().clinicId(), patient), id, site.region(),
-                site.laterality(), staff.lab().username(), staff.password(), room, site.plannedVolumeMl(), null));
+                site.laterality(), staff.lab().username(), staff.password(), room, site.plannedVolumeMl(), null,
+                happened));
         return this;
     }
 
@@ -350,6 +362,11 @@ public final class PatientPath {
     }
 
     // --- what the steps recorded --------------------------------------------------------------------------------
+
+    /** The staff who act on this path. */
+    public TreatmentPaths.Staff staff() {
+        return staff;
+    }
 
     public PatientId patientId() {
         return patient;

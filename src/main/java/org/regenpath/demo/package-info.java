@@ -19,12 +19,18 @@
  * right after, and {@link org.regenpath.demo.DemoLoading} (public) says when they are done
  * (docs/decisions/0037). Owns no tables.
  *
+ * <p>On the first start it then generates, still in the background, a treatment history for each demo clinic
+ * ({@link org.regenpath.demo.DemoHistory}, {@code regenpath.demo.history.patients}, default 300): fictional patients
+ * treated over the past two years, down the same treatment path, with the past entered as late entries (the time a
+ * step happened, the day a questionnaire was answered) and their names and record numbers marked as generated, so
+ * the registry has figures to show (docs/decisions/0051). Repeatable from its seed ({@code HistoryPlan}).
+ *
  * <p>Its other public API, {@link org.regenpath.demo.TreatmentPaths}, takes a patient down the treatment path step
  * by step through the modules' public services; the demo stories and the integration tests both build their
  * patients with it (docs/decisions/0036).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"shared", "identity", "patient", "intake", "planning", "product", "procedure",
-                "followup", "safety"})
+        allowedDependencies = {"shared", "identity", "instrument", "patient", "intake", "planning", "product",
+                "procedure", "followup", "safety"})
 package org.regenpath.demo;

@@ -59,4 +59,21 @@ class DemoLoadingTests {
         assertThat(loading.await(Duration.ZERO)).isTrue();
         assertThat(loading.failed()).as("pages and tests can tell the loading failed").isTrue();
     }
+
+    @Test
+    void pagesSayHowFarTheGeneratedHistoryIsWhileItIsBeingMade() {
+        DemoLoading loading = new DemoLoading();
+        DemoNotice notice = new DemoNotice(loading);
+        assertThat(notice.demoHistory()).isNull();
+
+        loading.historyPlanned(600);
+        for (int i = 0; i < 120; i++) {
+            loading.historyAdvanced();
+        }
+        assertThat(notice.demoHistory()).isEqualTo("120 of 600");
+        assertThat(loading.loading()).as("the history does not hold the demo patients' loading flag").isFalse();
+
+        loading.historyEnded();
+        assertThat(notice.demoHistory()).isNull();
+    }
 }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +126,7 @@ class DemoTreatmentPathIT extends WebIT {
         PatientId reyes = demo("Reyes");
         ProcedureRecord procedure = procedures.list(actor(CLINICIAN), reyes).get(0);
         ScheduleView schedule = schedules.schedules(actor(COORDINATOR), reyes).get(0);
-        LocalDate day = LocalDate.ofInstant(procedure.performedAt(), ZoneOffset.UTC);
+        LocalDate day = LocalDate.ofInstant(procedure.performedAt(), DEMO_ZONE);
         assertThat(schedule.procedureDate()).isEqualTo(day);
         List<TaskView> baseline = schedule.activeTasks().stream().filter(TaskView::baseline).toList();
         assertThat(baseline).extracting(TaskView::instrumentId).containsExactly("nrs-11", "peg-3", "phq-9");
@@ -156,7 +155,7 @@ class DemoTreatmentPathIT extends WebIT {
     void okaforsBaselineIsDueSoTheCoordinatorsDashboardListsHim() throws Exception {
         PatientId okafor = demo("Okafor");
         PlanView plan = plans.list(actor(CLINICIAN), okafor).get(0);
-        LocalDate loaded = LocalDate.ofInstant(plan.versions().get(0).approval().approvedAt(), ZoneOffset.UTC);
+        LocalDate loaded = LocalDate.ofInstant(plan.versions().get(0).approval().approvedAt(), DEMO_ZONE);
         ScheduleView schedule = schedules.schedules(actor(COORDINATOR), okafor).get(0);
         assertThat(schedule.procedureDate()).isNull();
         assertThat(schedule.plannedProcedure()).isEqualTo(loaded.plusDays(14));

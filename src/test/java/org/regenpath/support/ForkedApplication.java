@@ -45,6 +45,10 @@ public final class ForkedApplication implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"),
                 RegenpathApplication.class.getName(),
                 "--server.port=" + port));
+        if (args.stream().noneMatch(a -> a.startsWith("--regenpath.demo.history."))) {
+            // No generated demo history (minutes of background work) unless the test asks for it.
+            command.add("--regenpath.demo.history.patients=0");
+        }
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
