@@ -49,6 +49,7 @@ public final class RecordTypes {
             Map.entry("Reauthentication", "Signature password check"),
             Map.entry("ReportingClock", "Safety reporting deadline"),
             Map.entry("Request", "Page or API request"),
+            Map.entry("SafetyFigures", "Clinic safety figures"),
             Map.entry("SecondPerson", "Second-person check"),
             Map.entry("Session", "Sign-in session"),
             Map.entry("SolicitedChecklist", "Checklist after a procedure"),

@@ -16,10 +16,10 @@ import java.util.List;
  * @param productRelatedness the relatedness to the product in words, or {@code null} when not judged
  * @param onsetDate when it began
  * @param outcome how it ended or stands, in words, or {@code null} when not yet known
- * @param status where the record stands, in words
+ * @param statusWords where the record stands, in words
  */
 public record ProductEvent(long eventId, String term, Integer grade, String gradeDefinition,
-        List<String> seriousness, String productRelatedness, LocalDate onsetDate, String outcome, String status) {
+        List<String> seriousness, String productRelatedness, LocalDate onsetDate, String outcome, String statusWords) {
 
     public ProductEvent {
         seriousness = List.copyOf(seriousness);

@@ -14,6 +14,6 @@ record ProductEventResponse(long eventId, String term, Integer grade, String gra
 
     static ProductEventResponse of(ProductEvent e) {
         return new ProductEventResponse(e.eventId(), e.term(), e.grade(), e.gradeDefinition(), e.serious(),
-                e.seriousness(), e.productRelatedness(), e.onsetDate(), e.outcome(), e.status());
+                e.seriousness(), e.productRelatedness(), e.onsetDate(), e.outcome(), e.statusWords());
     }
 }
