@@ -9,7 +9,10 @@
  * writes nothing new; {@link org.regenpath.registry.RegistryRebuild} rebuilds a clinic's rows and gives exactly the
  * rows the live feed gives. {@link org.regenpath.registry.ResponderRates} counts responders at each time point with
  * three denominators side by side (decision 0043); {@link org.regenpath.registry.RegistryFigures} serves them, aggregate
- * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}).
+ * only, to the clinicians and researchers of one clinic, audited ({@code GET /api/registry/responders}), with
+ * OMERACT-OARSI responders ({@link org.regenpath.registry.OmeractOarsi}), trajectories
+ * ({@link org.regenpath.registry.CohortTrajectories}) and Kaplan–Meier curves of response
+ * ({@link org.regenpath.registry.ResponseSurvival}) (decision 0048).
  *
  * <p>Owns the tables {@code registry_treatment}, {@code registry_response} and {@code registry_response_score}.
  * Listens to {@code ProcedureCompleted} and {@code QuestionnaireCompleted}; publishes nothing.
