@@ -121,6 +121,105 @@ public class RegistryFigures {
         return figures;
     }
 
+    /**
+     * Osteoarthritis responders of the filtered cohort by the OMERACT-OARSI criteria, evaluated on pain and function.
+     *
+     * @param countedTo the day counted to
+     * @param treated how many treated patients the filter keeps
+     * @param figures the figures at each time point
+     */
+    public record OsteoarthritisResponders(LocalDate countedTo, int treated, OmeractOarsi.Figures figures) {}
+
+    /**
+     * Trajectories of the filtered cohort.
+     *
+     * @param countedTo the day counted to
+     * @param treated how many treated patients the filter keeps
+     * @param instruments each answered instrument's trajectory
+     */
+    public record Trajectories(LocalDate countedTo, int treated, List<CohortTrajectories.InstrumentTrajectory>
+            instruments) {}
+
+    /**
+     * Time to first response and its durability in the filtered cohort.
+     *
+     * @param countedTo the day counted to
+     * @param treated how many treated patients the filter keeps
+     * @param figures both curves
+     */
+    public record Survival(LocalDate countedTo, int treated, ResponseSurvival.Figures figures) {}
+
+    /**
+     * The actor's clinic's osteoarthritis responders (OMERACT-OARSI).
+     *
+     * @throws AccessDenied unless the actor is a clinician or researcher of a clinic
+     */
+    @Transactional
+    public OsteoarthritisResponders osteoarthritisResponders(Actor actor, Filter filter) {
+        List<Cohorts.Treated> cohort = treated(actor, filter);
+        LocalDate today = zones.today(actor.clinicId());
+        OsteoarthritisResponders figures = new OsteoarthritisResponders(today, cohort.size(),
+                OmeractOarsi.rates(catalog.instrument(PAIN), catalog::instrument, cohort, today, interval(filter)));
+        audited(actor, "omeract-oarsi", filter, cohort.size());
+        return figures;
+    }
+
+    /**
+     * The actor's clinic's trajectories.
+     *
+     * @throws AccessDenied unless the actor is a clinician or researcher of a clinic
+     */
+    @Transactional
+    public Trajectories trajectories(Actor actor, Filter filter) {
+        List<Cohorts.Treated> cohort = treated(actor, filter);
+        LocalDate today = zones.today(actor.clinicId());
+        Trajectories figures = new Trajectories(today, cohort.size(),
+                CohortTrajectories.of(catalog.instruments(), cohort, today, interval(filter)));
+        audited(actor, "trajectories", filter, cohort.size());
+        return figures;
+    }
+
+    /**
+     * The actor's clinic's time to first response and its durability.
+     *
+     * @throws AccessDenied unless the actor is a clinician or researcher of a clinic
+     */
+    @Transactional
+    public Survival survival(Actor actor, Filter filter) {
+        refuseUnlessAllowed(actor);
+        Instrument pain = catalog.instrument(PAIN);
+        List<ResponderRates.Patient> cohort = Cohorts.patients(store.treatments(actor.clinicId()),
+                store.responses(actor.clinicId()), filter.matches(), zones.zoneOf(actor.clinicId()), pain, pain);
+        Survival figures = new Survival(zones.today(actor.clinicId()), cohort.size(),
+                ResponseSurvival.of(pain, cohort));
+        audited(actor, "survival", filter, cohort.size());
+        return figures;
+    }
+
+    private List<Cohorts.Treated> treated(Actor actor, Filter filter) {
+        refuseUnlessAllowed(actor);
+        return Cohorts.treated(store.treatments(actor.clinicId()), store.responses(actor.clinicId()),
+                filter.matches(), zones.zoneOf(actor.clinicId()), catalog.instruments());
+    }
+
+    private void refuseUnlessAllowed(Actor actor) {
+        if (actor.isSystem() || !actor.hasRole(Role.CLINICIAN, Role.RESEARCHER) || actor.clinicId() == null) {
+            audit.denied(actor, AuditAction.SEARCH, null, RESOURCE, null, "role " + actor.role() + " not allowed");
+            throw new AccessDenied("Your role (" + (actor.role() == null ? "none" : actor.role().label())
+                    + ") may not see the registry's figures.");
+        }
+    }
+
+    private void audited(Actor actor, String figure, Filter filter, int n) {
+        audit.success(actor, AuditAction.SEARCH, null, RESOURCE, null, String.format(Locale.ROOT,
+                "%s condition=%s cellSource=%s productType=%s n=%d", figure, filter.conditionId(),
+                filter.cellSource(), filter.productType(), n));
+    }
+
+    private static ResponderRates.Interval interval(Filter filter) {
+        return filter.interval() == null ? ResponderRates.Interval.WILSON : filter.interval();
+    }
+
     private Instrument primary(String id) {
         String wanted = id == null || id.isBlank() ? PAIN : id;
         if (!catalog.instruments().stream().anyMatch(i -> i.id().equals(wanted))) {

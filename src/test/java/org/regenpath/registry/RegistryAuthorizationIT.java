@@ -32,7 +32,10 @@ class RegistryAuthorizationIT extends WebIT {
                                                                                               .allow(CLINICIAN, RESEARCHER),
             row(GET, PAGE)                                                                    .allow(CLINICIAN, RESEARCHER),
             row(GET, PAGE + "?condition=knee-oa&productType=bone_marrow_concentrate&timePoint=6m&interval=clopper-pearson")
-                                                                                              .allow(CLINICIAN, RESEARCHER));
+                                                                                              .allow(CLINICIAN, RESEARCHER),
+            row(GET, "/api/registry/trajectories?condition=knee-oa")                          .allow(CLINICIAN, RESEARCHER),
+            row(GET, "/api/registry/survival")                                                .allow(CLINICIAN, RESEARCHER),
+            row(GET, "/api/registry/omeract-oarsi?interval=clopper-pearson")                  .allow(CLINICIAN, RESEARCHER));
 
     @TestFactory
     Stream<DynamicNode> cliniciansAndResearchersSeeTheirClinicsFiguresAndNoOneElse() {
@@ -50,6 +53,26 @@ class RegistryAuthorizationIT extends WebIT {
                 .andExpect(jsonPath("$.timePoints[0].measures[0].completers.of").isNumber())
                 .andExpect(jsonPath("$.timePoints[0].measures[0].missingAsNonResponder.of").isNumber())
                 .andExpect(jsonPath("$.timePoints[0].measures[0].lastObservationCarriedForward.of").isNumber());
+    }
+
+    @Test
+    void trajectoriesSurvivalAndOsteoarthritisRespondersAreServedAndDocumented() throws Exception {
+        mvc.perform(get("/api/registry/trajectories").with(as(CLINICIAN))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.quantiles").isString())
+                .andExpect(jsonPath("$.instruments").isArray());
+        mvc.perform(get("/api/registry/survival").with(as(RESEARCHER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.survival.painInstrumentId").value("nrs-11"))
+                .andExpect(jsonPath("$.survival.timeToResponse.atRisk.length()").value(6))
+                .andExpect(jsonPath("$.survival.durability.patients").isNumber());
+        mvc.perform(get("/api/registry/omeract-oarsi").with(as(RESEARCHER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.responders.domainsEvaluated").value(2))
+                .andExpect(jsonPath("$.responders.timePoints.length()").value(5));
+        mvc.perform(get("/api/registry/survival?cellSource=stardust").with(as(CLINICIAN)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.cellSource").exists());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/registry/trajectories'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/survival'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/registry/omeract-oarsi'].get").exists());
     }
 
     @Test

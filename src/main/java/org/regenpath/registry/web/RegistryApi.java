@@ -28,4 +28,26 @@ class RegistryApi {
         return RespondersResponse.of(figures.responders(actor.get(),
                 RegistryFilters.of(condition, cellSource, productType, primary, interval)));
     }
+
+    @GetMapping("/api/registry/trajectories")
+    TrajectoriesResponse trajectories(@RequestParam(required = false) String condition,
+            @RequestParam(required = false) String cellSource, @RequestParam(required = false) String productType) {
+        return TrajectoriesResponse.of(figures.trajectories(actor.get(),
+                RegistryFilters.of(condition, cellSource, productType, null, null)));
+    }
+
+    @GetMapping("/api/registry/survival")
+    SurvivalResponse survival(@RequestParam(required = false) String condition,
+            @RequestParam(required = false) String cellSource, @RequestParam(required = false) String productType) {
+        return SurvivalResponse.of(figures.survival(actor.get(),
+                RegistryFilters.of(condition, cellSource, productType, null, null)));
+    }
+
+    @GetMapping("/api/registry/omeract-oarsi")
+    OsteoarthritisRespondersResponse osteoarthritisResponders(@RequestParam(required = false) String condition,
+            @RequestParam(required = false) String cellSource, @RequestParam(required = false) String productType,
+            @RequestParam(required = false) String interval) {
+        return OsteoarthritisRespondersResponse.of(figures.osteoarthritisResponders(actor.get(),
+                RegistryFilters.of(condition, cellSource, productType, null, interval)));
+    }
 }
