@@ -17,9 +17,9 @@
  * method for its researchers and clinic admins, as CSV with a data dictionary and as FHIR R4 NDJSON, each export
  * audited with its counts (decision 0050); it reads demographics through {@code patient.PatientLookup} and dose
  * figures through {@code product.ProductLookup}, and keeps none of the 18 identifiers.
- * With OMERACT-OARSI responders ({@link org.regenpath.registry.OmeractOarsi}), trajectories
+ * {@code RegistryFigures} also serves OMERACT-OARSI responders ({@link org.regenpath.registry.OmeractOarsi}), trajectories
  * ({@link org.regenpath.registry.CohortTrajectories}) and Kaplan–Meier curves of response
- * ({@link org.regenpath.registry.ResponseSurvival}) (decision 0048).
+ * ({@link org.regenpath.registry.ResponseSurvival}) as JSON (decision 0048; the small-cell marks are not yet applied to them).
  *
  * <p>Owns the tables {@code registry_treatment}, {@code registry_response}, {@code registry_response_score} and
  * {@code registry_export_key} (each clinic's date-shift secret, append-only).
