@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final DemoProductSettings productSettings;
     private final DemoTreatments treatments;
     private final DemoLoading loading;
+    private final DemoDirectory directory;
 
     DemoData(
             DemoProperties properties,
@@ -58,7 +59,8 @@ class DemoData implements ApplicationRunner {
             DemoPatients patients,
             DemoProductSettings productSettings,
             DemoTreatments treatments,
-            DemoLoading loading) {
+            DemoLoading loading,
+            DemoDirectory directory) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
@@ -67,6 +69,7 @@ class DemoData implements ApplicationRunner {
         this.productSettings = productSettings;
         this.treatments = treatments;
         this.loading = loading;
+        this.directory = directory;
     }
 
     @Override
@@ -86,9 +89,14 @@ class DemoData implements ApplicationRunner {
             demoClinics.add(clinic);
         }
         accounts.ensure(domains, Role.staff(), password);
+        // The directory editor works for the platform: its account sits in a clinic row of its own, with no patients.
+        ClinicView platform = clinics.byName(DemoDirectory.PLATFORM)
+                .orElseGet(() -> clinics.create(DemoDirectory.PLATFORM, ZONES.get(0)));
+        accounts.ensure(Map.of(platform.id(), DemoDirectory.DOMAIN), List.of(Role.DIRECTORY_EDITOR), password);
+        directory.seed(demoClinics);
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"
-                    + "\n  (role = admin, clinician, coordinator, lab, researcher)"
+                    + "\n  (role = admin, clinician, coordinator, lab, researcher), and editor@directory.example"
                     + "\n  Demo password for this run: {}"
                     + "\n  Set REGENPATH_DEMO_PASSWORD to choose your own.\n", password);
         } else {

@@ -26,5 +26,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {"shared", "identity", "patient", "intake", "planning", "product", "procedure",
-                "followup", "safety"})
+                "followup", "safety", "directory"})
 package org.regenpath.demo;
