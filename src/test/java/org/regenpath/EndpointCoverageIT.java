@@ -53,6 +53,13 @@ class EndpointCoverageIT extends WebIT {
             "POST /portal/welcome",
             // Public help: the glossary of terms pages explain.
             "GET /help/glossary",
+            // The public directory (decision 0054): what providers publish, for anyone; no patient's or clinic's
+            // private data. DirectorySearchIT shows an unpublished listing is nowhere in it.
+            "GET /providers",
+            "GET /providers/{slug}",
+            "GET /api/directory/providers",
+            "GET /robots.txt",
+            "GET /sitemap.xml",
             // The start page: sends whoever signed in to their own start page (staff to theirs, a patient to the
             // portal), and anyone else to sign in. It shows nothing of its own.
             "GET /");

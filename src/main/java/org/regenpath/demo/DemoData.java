@@ -50,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final DemoTreatments treatments;
     private final DemoLoading loading;
     private final DemoHistory history;
+    private final DemoDirectory directory;
 
     DemoData(
             DemoProperties properties,
@@ -60,7 +61,8 @@ class DemoData implements ApplicationRunner {
             DemoProductSettings productSettings,
             DemoTreatments treatments,
             DemoLoading loading,
-            DemoHistory history) {
+            DemoHistory history,
+            DemoDirectory directory) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.clinics = clinics;
@@ -70,6 +72,7 @@ class DemoData implements ApplicationRunner {
         this.treatments = treatments;
         this.loading = loading;
         this.history = history;
+        this.directory = directory;
     }
 
     @Override
@@ -89,9 +92,14 @@ class DemoData implements ApplicationRunner {
             demoClinics.add(clinic);
         }
         accounts.ensure(domains, Role.staff(), password);
+        // The directory editor works for the platform: its account sits in a clinic row of its own, with no patients.
+        ClinicView platform = clinics.byName(DemoDirectory.PLATFORM)
+                .orElseGet(() -> clinics.create(DemoDirectory.PLATFORM, ZONES.get(0)));
+        accounts.ensure(Map.of(platform.id(), DemoDirectory.DOMAIN), List.of(Role.DIRECTORY_EDITOR), password);
+        directory.seed(demoClinics);
         if (generated) {
             log.warn("\n\n  Demo users: <role>@demo-clinic.example and <role>@second-clinic.example"
-                    + "\n  (role = admin, clinician, coordinator, lab, researcher)"
+                    + "\n  (role = admin, clinician, coordinator, lab, researcher), and editor@directory.example"
                     + "\n  Demo password for this run: {}"
                     + "\n  Set REGENPATH_DEMO_PASSWORD to choose your own.\n", password);
         } else {

@@ -32,5 +32,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {"shared", "identity", "instrument", "patient", "intake", "planning", "product",
-                "procedure", "followup", "safety"})
+                "procedure", "followup", "safety", "directory"})
 package org.regenpath.demo;

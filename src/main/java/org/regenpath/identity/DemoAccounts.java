@@ -34,6 +34,7 @@ public class DemoAccounts {
         String local = switch (role) {
             case CLINIC_ADMIN -> "admin";
             case LAB_TECHNICIAN -> "lab";
+            case DIRECTORY_EDITOR -> "editor";
             default -> role.name().toLowerCase(Locale.ROOT);
         };
         return local + "@" + domain;

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -38,7 +39,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <p>Who may go where, before any module service checks role and clinic again:
  * <ul>
  *   <li>everyone: sign-in, the invitation link {@code /portal/welcome}, "forgot your password?"
- *       ({@code /password/forgot}, {@code /password/reset}), static assets, health, API docs;
+ *       ({@code /password/forgot}, {@code /password/reset}), static assets, health, API docs, and the public
+ *       directory ({@code /providers}, its JSON search, {@code robots.txt}, {@code sitemap.xml});
+ *   <li>directory editors only: {@code /directory/editor/**} (a platform role; no clinic page is open to them);
  *   <li>patients only: the portal, {@code /portal/**} and {@code /api/portal/**};
  *   <li>staff only: everything else. The start page {@code /} is open to both and sends a patient to the portal.
  * </ul>
@@ -56,7 +59,10 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/login", "/portal/welcome", "/password/forgot", "/password/reset",
         "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-        "/v3/api-docs/**", "/help/**"};
+        "/v3/api-docs/**", "/help/**", "/providers", "/providers/**", "/robots.txt", "/sitemap.xml"};
+    /** The public directory's search as JSON: anyone may ask (decision 0054). */
+    private static final String PUBLIC_API = "/api/directory/providers";
+    private static final String EDITOR = Role.DIRECTORY_EDITOR.name();
     private static final String PATIENT = Role.PATIENT.name();
     private static final String[] STAFF = Role.staff().stream().map(Role::name).toArray(String[]::new);
 
@@ -103,7 +109,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/portal/**").hasRole(PATIENT)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers("/api/portal/**").hasRole(PATIENT)
+                        .requestMatchers("/api/directory/editor/**").hasRole(EDITOR)
                         .anyRequest().hasAnyRole(STAFF))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> refusals.problem(req, res,
                         HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in, or send HTTP Basic credentials."))
@@ -159,6 +167,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(LandingPage.PORTAL, LandingPage.PORTAL + "/**").hasRole(PATIENT)
                         .requestMatchers("/").authenticated()
+                        .requestMatchers("/directory/editor", "/directory/editor/**").hasRole(EDITOR)
                         .anyRequest().hasAnyRole(STAFF))
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")

@@ -15,7 +15,12 @@ public enum Role {
     LAB_TECHNICIAN("Lab technician"),
     RESEARCHER("Researcher"),
     /** A patient signed in to the patient portal; never a staff role, never chosen on the user admin page. */
-    PATIENT("Patient");
+    PATIENT("Patient"),
+    /**
+     * Verifies and publishes the public directory's provider listings (docs/decisions/0053). A platform role, not a
+     * clinic's staff: never sees patient data, never chosen on a clinic's user admin page.
+     */
+    DIRECTORY_EDITOR("Directory editor");
 
     private final String label;
 
@@ -31,9 +36,9 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** True for the clinic's own people; false for {@link #PATIENT}. */
+    /** True for the clinic's own people; false for {@link #PATIENT} and the platform's {@link #DIRECTORY_EDITOR}. */
     public boolean isStaff() {
-        return this != PATIENT;
+        return this != PATIENT && this != DIRECTORY_EDITOR;
     }
 
     /** The roles a staff account may hold, in declaration order. */

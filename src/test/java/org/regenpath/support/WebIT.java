@@ -60,6 +60,8 @@ public abstract class WebIT {
     public static final String RESEARCHER = "researcher@demo-clinic.example";
     public static final String OTHER_CLINICIAN = "clinician@second-clinic.example";
     public static final String OTHER_ADMIN = "admin@second-clinic.example";
+    /** The demo directory editor: a platform role, in no demo clinic. */
+    public static final String EDITOR = "editor@directory.example";
     public static final String DEMO_PASSWORD = "it-demo-password-1";
 
     /** The first demo clinic's time zone: its days, not UTC's, are the ones the application counts. */

@@ -19,6 +19,9 @@ class HomeController {
         if (has(auth, "ROLE_LAB_TECHNICIAN")) {
             return "redirect:/lab";
         }
+        if (has(auth, "ROLE_DIRECTORY_EDITOR")) {
+            return "redirect:/directory/editor";
+        }
         if (has(auth, "ROLE_CLINIC_ADMIN")) {
             return "redirect:/admin/users";
         }
