@@ -18,5 +18,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "FHIR API",
         allowedDependencies = {"shared", "audit", "identity", "patient", "intake", "instrument", "followup",
-                "procedure"})
+                "procedure", "planning"})
 package org.regenpath.fhir;
