@@ -3,6 +3,7 @@ package org.regenpath.fhir;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the modules' exceptions into FHIR answers: an OperationOutcome with the status the rest of the API gives
- * (403, 404, 400) and the message that names the problem. Anything else is logged and answered as a 500 without
+ * (403, 404, 400; a parameter HAPI cannot parse, such as a malformed date, is a 400) and the message that names
+ * the problem. Anything else is logged and answered as a 500 without
  * its message, which could name a table or a query.
  */
 @Interceptor
@@ -39,7 +41,7 @@ class FhirErrors {
         if (thrown instanceof NotFound) {
             return new ResourceNotFoundException(thrown.getMessage());
         }
-        if (thrown instanceof InvalidInput) {
+        if (thrown instanceof InvalidInput || thrown instanceof DataFormatException) {
             return new InvalidRequestException(thrown.getMessage());
         }
         log.error("FHIR request failed", thrown);

@@ -156,10 +156,14 @@ class FhirAuthorizationIT extends ServerIT {
         assertThat(get(other, "/fhir/Condition/" + conditionId).statusCode()).isEqualTo(404);
         assertThat(get(other, "/fhir/Observation/" + observationId).statusCode()).isEqualTo(404);
 
+        // MRNs are numbered per clinic: the same MRN or name may find the other clinic's own patient, never ours.
         for (String search : List.of("/fhir/Patient?identifier=" + demo.getIdentifierFirstRep().getValue(),
-                "/fhir/Patient?identifier=" + demo.getIdentifierFirstRep().getSystem() + "|"
+                "/fhir/Patient?name=" + demo.getNameFirstRep().getFamily())) {
+            assertThat(parse(get(other, search), Bundle.class).getEntry()).as(search)
+                    .extracting(e -> e.getResource().getIdElement().getIdPart()).doesNotContain(demoId());
+        }
+        for (String search : List.of("/fhir/Patient?identifier=" + demo.getIdentifierFirstRep().getSystem() + "|"
                         + demo.getIdentifierFirstRep().getValue(),
-                "/fhir/Patient?name=" + demo.getNameFirstRep().getFamily(),
                 "/fhir/Observation?patient=" + demoId() + "&_include=Observation:patient",
                 "/fhir/Condition?patient=Patient/" + demoId() + "&_include=Condition:subject",
                 "/fhir/Procedure?patient=" + demoId() + "&_include=Procedure:patient")) {
@@ -193,7 +197,7 @@ class FhirAuthorizationIT extends ServerIT {
                 "/fhir/Patient/abc", "Malformed Patient id",
                 "/fhir/Observation/xyz", "Malformed Observation id",
                 "/fhir/Observation?patient=Patient/abc", "Malformed patient reference",
-                "/fhir/Condition", "patient",
+                "/fhir/Condition", "Condition",
                 "/fhir/Patient?_count=1000", "_count",
                 "/fhir/Observation?patient=" + demoId() + "&date=yesterday", "date");
         for (Map.Entry<String, String> e : expected.entrySet()) {
