@@ -162,7 +162,7 @@ class FhirAuthorizationIT extends ServerIT {
             assertThat(parse(get(other, search), Bundle.class).getEntry()).as(search)
                     .extracting(e -> e.getResource().getIdElement().getIdPart()).doesNotContain(demoId());
         }
-        for (String search : List.of("/fhir/Patient?identifier=" + demo.getIdentifierFirstRep().getSystem() + "|"
+        for (String search : List.of("/fhir/Patient?identifier=" + demo.getIdentifierFirstRep().getSystem() + "%7C"
                         + demo.getIdentifierFirstRep().getValue(),
                 "/fhir/Observation?patient=" + demoId() + "&_include=Observation:patient",
                 "/fhir/Condition?patient=Patient/" + demoId() + "&_include=Condition:subject",
