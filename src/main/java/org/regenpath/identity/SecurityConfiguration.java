@@ -32,9 +32,11 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. {@code /api/**} answers 401/403 as RFC 9457 ProblemDetail and accepts either the browser's
- * session (with its CSRF token) or HTTP Basic credentials from API clients; only a request that HTTP Basic actually
- * authenticated may go without the CSRF token ({@link HeaderAuthentication}). Everything else is the web UI with form login at {@code /login}.
+ * Two filter chains. {@code /api/**} and the FHIR API {@code /fhir/**} answer 401/403 as RFC 9457 ProblemDetail and
+ * accept either the browser's session (with its CSRF token) or HTTP Basic credentials from API clients; only a
+ * request that HTTP Basic actually authenticated may go without the CSRF token ({@link HeaderAuthentication}). Staff
+ * of every role pass to {@code /fhir/**}; the fhir module itself refuses the roles that may not read it, audited,
+ * with a FHIR OperationOutcome. Everything else is the web UI with form login at {@code /login}.
  *
  * <p>Who may go where, before any module service checks role and clinic again:
  * <ul>
@@ -108,7 +110,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/api/portal/**").hasRole(PATIENT)
                         .requestMatchers("/api/directory/editor/**").hasRole(EDITOR)

@@ -2,6 +2,7 @@ package org.regenpath.intake;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.regenpath.shared.ChangeCursor;
 import org.regenpath.shared.Changes;
 import org.regenpath.shared.ClinicId;
@@ -39,6 +40,12 @@ public class IntakeLookup {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PainCondition> conditionsByPatient(ClinicId clinic, PatientId patient) {
         return conditions.byPatient(clinic, patient).stream().map(reader::view).toList();
+    }
+
+    /** The clinic's pain condition, entered-in-error too, or empty when it is another clinic's or there is none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PainCondition> conditionById(ClinicId clinic, long id) {
+        return conditions.byId(clinic, id).map(reader::view);
     }
 
     /** The patient's candidacy decisions in the clinic, newest first (the first is the current one). */

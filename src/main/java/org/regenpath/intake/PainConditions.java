@@ -80,6 +80,16 @@ class PainConditions {
         return rows.stream().map(r -> withTreatments(r, treatments.getOrDefault(r.id(), List.of()))).toList();
     }
 
+    /** The condition, if it belongs to this clinic. */
+    Optional<Row> byId(ClinicId clinic, long id) {
+        return jdbc.sql("select * from intake_pain_condition where id = :id and clinic_id = :c")
+                .param("id", id)
+                .param("c", clinic.value())
+                .query(PainConditions::map)
+                .optional()
+                .map(r -> withTreatments(r, treatmentsOf(r.id())));
+    }
+
     /** The condition, if it belongs to this patient. */
     Optional<Row> byId(PatientId patient, long id) {
         return jdbc.sql("select * from intake_pain_condition where id = :id and patient_id = :p")

@@ -1,5 +1,7 @@
 package org.regenpath.patient;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,31 @@ public class PatientLookup {
     public ResultPage<PatientView> page(ClinicId clinic, Paging paging) {
         return new ResultPage<>(patients.page(clinic, paging.offset(), paging.size()), paging.page(), paging.size(),
                 patients.count(clinic));
+    }
+
+    /**
+     * What a search by patient facts asks for (a FHIR {@code Patient?identifier=&name=&birthdate=&_lastUpdated=}
+     * search); {@code null} fields do not filter.
+     *
+     * @param mrn the medical record number, matched exactly, ignoring case
+     * @param name a word a given or family name starts with, ignoring case
+     * @param bornFrom the earliest date of birth, inclusive
+     * @param bornTo the latest date of birth, inclusive
+     * @param updatedFrom the earliest last change, inclusive
+     * @param updatedBefore the last change is before this instant
+     */
+    public record Criteria(String mrn, String name, LocalDate bornFrom, LocalDate bornTo, Instant updatedFrom,
+            Instant updatedBefore) {}
+
+    /**
+     * The clinic's patients that meet the criteria, in the order they were registered: {@code limit} of them from
+     * {@code offset}, with the total.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ResultPage<PatientView> search(ClinicId clinic, Criteria criteria, long offset, int limit) {
+        int size = Math.max(1, Math.min(limit, Paging.MAX_SIZE));
+        return new ResultPage<>(patients.search(clinic, criteria, offset, size), (int) (offset / size), size,
+                patients.count(clinic, criteria));
     }
 
     /** The clinic's patients registered or changed after the cursor, oldest change first, at most {@code limit}. */

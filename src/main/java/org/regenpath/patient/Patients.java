@@ -169,6 +169,59 @@ class Patients {
         return spec;
     }
 
+    /** The clinic's patients that meet a Lookup's criteria, in the order they were registered. */
+    List<PatientView> search(ClinicId clinic, PatientLookup.Criteria criteria, long offset, int limit) {
+        return where(clinic, criteria, "select *", " order by id offset " + offset + " rows fetch next " + limit
+                + " rows only").query(Patients::map).list();
+    }
+
+    long count(ClinicId clinic, PatientLookup.Criteria criteria) {
+        return where(clinic, criteria, "select count(*)", "").query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec where(ClinicId clinic, PatientLookup.Criteria c, String select, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" from patient where clinic_id = :c");
+        if (c.mrn() != null) {
+            sql.append(" and lower(mrn) = :mrn");
+        }
+        if (c.name() != null) {
+            sql.append(" and (lower(given_name) like :name").append(LikePattern.ESCAPE)
+                    .append(" or lower(family_name) like :name").append(LikePattern.ESCAPE).append(")");
+        }
+        if (c.bornFrom() != null) {
+            sql.append(" and date_of_birth >= :bornFrom");
+        }
+        if (c.bornTo() != null) {
+            sql.append(" and date_of_birth <= :bornTo");
+        }
+        if (c.updatedFrom() != null) {
+            sql.append(" and updated_at >= :updatedFrom");
+        }
+        if (c.updatedBefore() != null) {
+            sql.append(" and updated_at < :updatedBefore");
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(tail).toString()).param("c", clinic.value());
+        if (c.mrn() != null) {
+            spec = spec.param("mrn", c.mrn().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (c.name() != null) {
+            spec = spec.param("name", LikePattern.startingWith(c.name().trim().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (c.bornFrom() != null) {
+            spec = spec.param("bornFrom", c.bornFrom());
+        }
+        if (c.bornTo() != null) {
+            spec = spec.param("bornTo", c.bornTo());
+        }
+        if (c.updatedFrom() != null) {
+            spec = spec.param("updatedFrom", c.updatedFrom().atOffset(ZoneOffset.UTC));
+        }
+        if (c.updatedBefore() != null) {
+            spec = spec.param("updatedBefore", c.updatedBefore().atOffset(ZoneOffset.UTC));
+        }
+        return spec;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
