@@ -24,6 +24,7 @@ public final class RecordTypes {
             Map.entry("ClinicSettings", "Clinic settings"),
             Map.entry("CollectionWorklist", "Lab collection worklist"),
             Map.entry("ConditionCatalog", "Condition catalogue"),
+            Map.entry("DirectoryListing", "Directory listing"),
             Map.entry("EventDelivery", "Background step (retry)"),
             Map.entry("FollowupReminder", "Follow-up reminder"),
             Map.entry("Form3500aDraft", "Draft of Form FDA 3500A"),

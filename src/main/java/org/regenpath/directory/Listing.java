@@ -48,9 +48,9 @@ public record Listing(long id, String slug, String name, ProviderKind kind, Clin
     /**
      * A place the provider sees people; its coordinates are where the search measures from.
      *
-     * @param state the two-letter USPS state code
+     * @param stateCode the two-letter USPS state code
      */
-    public record Location(String label, String street, String city, String state, String zip, double latitude,
+    public record Location(String label, String street, String city, String stateCode, String zip, double latitude,
             double longitude) {}
 
     /**

@@ -98,7 +98,7 @@ class Listings {
             jdbc.sql("insert into directory_location (provider_id, label, street, city, state, zip, latitude,"
                     + " longitude) values (:p, :label, :street, :city, :state, :zip, :lat, :lon)")
                     .param("p", id).param("label", l.label()).param("street", l.street()).param("city", l.city())
-                    .param("state", l.state()).param("zip", l.zip()).param("lat", l.latitude())
+                    .param("state", l.stateCode()).param("zip", l.zip()).param("lat", l.latitude())
                     .param("lon", l.longitude()).update();
         }
     }

@@ -83,6 +83,6 @@ class ClinicListingPages {
         Listing.Location at = l.locations().isEmpty() ? null : l.locations().get(0);
         return new ClinicListingChange(l.summary(), l.website(), l.phone(), l.email(), l.virtualConsults(),
                 l.priceMinUsd(), l.priceMaxUsd(), l.priceIncludes(), at == null ? null : at.street(),
-                at == null ? null : at.city(), at == null ? null : at.state(), at == null ? null : at.zip());
+                at == null ? null : at.city(), at == null ? null : at.stateCode(), at == null ? null : at.zip());
     }
 }

@@ -19,7 +19,7 @@ record ProviderHitResponse(String slug, String name, String kind, String url, do
     static ProviderHitResponse of(ProviderSearch.Hit h, String baseUrl, ConditionNames names) {
         Listing l = h.listing();
         return new ProviderHitResponse(l.slug(), l.name(), l.kind().label(), baseUrl + "/providers/" + l.slug(),
-                Math.round(h.miles() * 10) / 10.0, h.nearest().city(), h.nearest().state(), h.nearest().zip(),
+                Math.round(h.miles() * 10) / 10.0, h.nearest().city(), h.nearest().stateCode(), h.nearest().zip(),
                 l.verified(), l.virtualConsults(), l.priceMinUsd(), l.priceMaxUsd(),
                 l.conditionIds().stream().map(names::name).toList(),
                 l.treatments().stream().map(t -> t.category().label()).distinct().toList(),

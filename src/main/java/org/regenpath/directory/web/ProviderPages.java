@@ -94,7 +94,7 @@ class ProviderPages {
     /** One line for search engines and link previews: what and where, from the listing's own words. */
     private static String description(Listing l) {
         String where = l.locations().isEmpty() ? "" : " in " + l.locations().get(0).city() + ", "
-                + l.locations().get(0).state();
+                + l.locations().get(0).stateCode();
         String what = l.offersStemCells() ? "Stem cell therapy for chronic pain" : "Chronic pain treatment";
         return what + where + (l.verified() ? "; claims verified by the directory." : "; claims not verified.");
     }

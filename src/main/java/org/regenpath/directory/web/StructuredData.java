@@ -38,7 +38,7 @@ final class StructuredData {
             address.put("@type", "PostalAddress");
             put(address, "streetAddress", at.street());
             address.put("addressLocality", at.city());
-            address.put("addressRegion", at.state());
+            address.put("addressRegion", at.stateCode());
             address.put("postalCode", at.zip());
             address.put("addressCountry", "US");
             doc.put("address", address);
