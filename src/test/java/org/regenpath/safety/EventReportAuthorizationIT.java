@@ -24,7 +24,9 @@ class EventReportAuthorizationIT extends TreatedPatients {
     static final List<Endpoint> ENDPOINTS = List.of(
             row(GET, "/safety/events/{event}/form-3500a.pdf").allow(CLINICIAN).audits(Form3500aReports.RESOURCE),
             row(POST, "/safety/events/{event}/clocks/submitted")
-                    .body("kind=IND_SAFETY_REPORT&sentOn={today}&reference=MW-TEST-1").allow(CLINICIAN));
+                    .body("kind=IND_SAFETY_REPORT&sentOn={today}&reference=MW-TEST-1").allow(CLINICIAN),
+            row(POST, "/api/safety/events/{event}/clocks/IND_SAFETY_REPORT/submission")
+                    .body("{\"sentOn\": \"{today}\", \"reference\": \"MW-TEST-2\"}").allow(CLINICIAN));
 
     @Autowired
     AdverseEvents events;

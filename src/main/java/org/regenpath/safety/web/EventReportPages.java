@@ -50,7 +50,7 @@ class EventReportPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
             @RequestParam(required = false) String reference, RedirectAttributes flash) {
         Actor a = actor.get();
-        ReportingClockRule.Kind k = kind(kind);
+        ReportingClockRule.Kind k = ReportKinds.parse(kind);
         try {
             events.markReportSent(a, eventId, k, sentOn, reference);
             flash.addFlashAttribute("saved", "The report is marked as sent.");
@@ -59,14 +59,5 @@ class EventReportPages {
             flash.addFlashAttribute("clockKind", k.name());
         }
         return "redirect:/safety/events/" + eventId + "#clocks";
-    }
-
-    private static ReportingClockRule.Kind kind(String kind) {
-        for (ReportingClockRule.Kind k : ReportingClockRule.Kind.values()) {
-            if (k.name().equals(kind)) {
-                return k;
-            }
-        }
-        throw InvalidInput.of("kind", "Choose one of the event's reports");
     }
 }
