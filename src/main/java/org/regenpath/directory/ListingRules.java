@@ -90,9 +90,9 @@ final class ListingRules {
             Listing.Location l = given.get(i);
             String prefix = "locations[" + i + "].";
             String city = text(l.city(), prefix + "city", 100, true, errors);
-            String state = text(l.stateCode(), prefix + "state", 2, true, errors);
+            String state = text(l.stateCode(), prefix + "stateCode", 2, true, errors);
             if (state != null && !state.matches("[A-Z]{2}")) {
-                errors.put(prefix + "state", "A state is its two-letter code, such as NY.");
+                errors.put(prefix + "stateCode", "A state is its two-letter code, such as NY.");
             }
             String zip = l.zip() == null ? "" : l.zip().strip();
             var centroid = zips.of(zip);

@@ -36,7 +36,7 @@ class DirectoryAuthorizationIT extends WebIT {
             + "&priceMaxUsd=200";
     static final String DRAFT = """
             {"name": "Matrix {tag}", "kind": "PRACTITIONER", "virtualConsults": true,
-             "locations": [{"city": "Absarokee", "state": "MT", "zip": "59001", "latitude": 0, "longitude": 0}]}""";
+             "locations": [{"city": "Absarokee", "stateCode": "MT", "zip": "59001", "latitude": 0, "longitude": 0}]}""";
 
     @Autowired
     DirectoryListings listings;

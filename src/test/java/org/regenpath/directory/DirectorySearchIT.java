@@ -151,9 +151,12 @@ class DirectorySearchIT extends WebIT {
         assertThat(ids(search.search(new ProviderSearch.Query(ZIP, "5", null, null, null, true, false, null))))
                 .doesNotContain(l.id());
 
-        editing.verifyClaim(editor(), l.id(), l.claims().get(1).id(), null);
+        editing.verifyClaim(editor(), l.id(), l.claims().get(1).id(), LocalDate.of(2026, 12, 2));
         page = mvc.perform(get("/providers/" + l.slug())).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Claims verified").doesNotContain("class=\"unverified\"", "Claims not verified");
+        // A board certification is looked up in its board's register, not in FDA's database.
+        assertThat(page).contains("looked up in its register on 2 Dec 2026")
+                .doesNotContain("looked up in FDA&#39;s database on 2 Dec 2026");
         assertThat(ids(search.search(new ProviderSearch.Query(ZIP, "5", null, null, null, true, false, null))))
                 .contains(l.id());
     }
@@ -183,7 +186,7 @@ class DirectorySearchIT extends WebIT {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("7 or 10 digits");
         String json = """
                 {"name": "Api %s", "kind": "OUTSIDE_CLINIC", "virtualConsults": false,
-                 "locations": [{"city": "Absarokee", "state": "MT", "zip": "59001", "latitude": 0, "longitude": 0}],
+                 "locations": [{"city": "Absarokee", "stateCode": "MT", "zip": "59001", "latitude": 0, "longitude": 0}],
                  "claims": [{"kind": "FDA_HCTP_REGISTRATION", "value": "%s"}]}""".formatted(unique(), fei);
         mvc.perform(post("/api/directory/editor/listings").with(as(EDITOR)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json))

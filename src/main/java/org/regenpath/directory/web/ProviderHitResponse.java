@@ -13,7 +13,7 @@ import org.regenpath.directory.ProviderSearch;
  * @param cellSources the cell sources of its stem cell therapy, as words
  */
 record ProviderHitResponse(String slug, String name, String kind, String url, double miles, String city,
-        String state, String zip, boolean verified, boolean virtualConsults, Integer priceMinUsd, Integer priceMaxUsd,
+        String stateCode, String zip, boolean verified, boolean virtualConsults, Integer priceMinUsd, Integer priceMaxUsd,
         List<String> conditions, List<String> treatments, List<String> cellSources, List<ClaimResponse> claims) {
 
     static ProviderHitResponse of(ProviderSearch.Hit h, String baseUrl, ConditionNames names) {
