@@ -243,6 +243,9 @@ class FormInputSweepIT extends WebIT {
         if (path.startsWith("/lab")) {
             return LAB;
         }
+        if (path.startsWith("/directory/editor")) {
+            return EDITOR;
+        }
         return CLINICIAN;
     }
 
