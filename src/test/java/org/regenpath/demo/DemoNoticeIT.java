@@ -24,13 +24,13 @@ class DemoNoticeIT extends WebIT {
         try {
             assertThat(page("/login", null)).contains(NOTICE).contains("The demo users can sign in");
             assertThat(page("/patients", CLINICIAN)).contains(NOTICE);
-            assertThat(page("/", RESEARCHER)).contains(NOTICE);
+            assertThat(page("/registry", RESEARCHER)).contains(NOTICE);
         } finally {
             loading.finished();
         }
 
         assertThat(page("/login", null)).doesNotContain(NOTICE);
-        assertThat(page("/", RESEARCHER)).doesNotContain(NOTICE);
+        assertThat(page("/registry", RESEARCHER)).doesNotContain(NOTICE);
     }
 
     private String page(String path, String user) throws Exception {

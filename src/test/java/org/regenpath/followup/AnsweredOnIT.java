@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class AnsweredOnIT extends TreatedPatientIT {
         TaskView nrs = task(p, "1m", "nrs-11");
         assertThat(nrs.answeredOn()).isEqualTo(answered);
         assertThat(nrs.late()).isFalse();
-        assertThat(LocalDate.ofInstant(nrs.submittedAt(), ZoneOffset.UTC)).isEqualTo(TODAY);
+        assertThat(LocalDate.ofInstant(nrs.submittedAt(), DEMO_ZONE)).isEqualTo(TODAY);
         assertThat(nrs.enteredLater(DEMO_ZONE)).isTrue();
 
         // The same window, answered today: after it closed, so late.
